@@ -1,0 +1,31 @@
+import type { Core } from '@strapi/strapi';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => {
+  const production = env('NODE_ENV') === 'production';
+  return {
+    graphql: {
+      config: {
+        endpoint: '/graphql',
+        shadowCRUD: true,
+        // Strapi ships these unbounded: set them explicitly. The site's deepest query is 6 levels.
+        depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 8),
+        defaultLimit: env.int('GRAPHQL_DEFAULT_LIMIT', 25),
+        maxLimit: env.int('GRAPHQL_MAX_LIMIT', 100),
+        landingPage: !production,
+        apolloServer: { introspection: !production },
+      },
+    },
+    upload: {
+      config: {
+        // 20 MB: press photos, not video.
+        sizeLimit: 20 * 1024 * 1024,
+        security: {
+          allowedTypes: ['image/*', 'application/pdf'],
+          deniedTypes: ['image/svg+xml'],
+        },
+      },
+    },
+  };
+};
+
+export default config;

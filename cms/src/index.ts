@@ -1,0 +1,19 @@
+import type { Core } from '@strapi/strapi';
+import { ensureFirstAdmin } from './bootstrap/admin-account';
+import { ensureLocales } from './bootstrap/locales';
+import { ensureSiteBuildToken } from './bootstrap/site-token';
+import { seedDemoContent } from './seed';
+import { registerContentRules } from './validation/content-rules';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerContentRules(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi);
+    await ensureFirstAdmin(strapi);
+    await ensureSiteBuildToken(strapi);
+    if (process.env.ATLAS_SEED_DEMO !== 'false') await seedDemoContent(strapi);
+  },
+};

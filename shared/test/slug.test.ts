@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { foldDiacritics, toSlug } from '../src/slug.ts';
+
+describe('toSlug', () => {
+  it.each([
+    ['Hà Nội – Vientiane', 'ha-noi-vientiane'],
+    ['Đống Đa', 'dong-da'],
+    ['Đống Đa – Choisy-le-Roi', 'dong-da-choisy-le-roi'],
+    ['Nghệ An', 'nghe-an'],
+    ['Île-de-France', 'ile-de-france'],
+    ['Thủ đô Hà Nội: hữu nghị & hợp tác!', 'thu-do-ha-noi-huu-nghi-hop-tac'],
+    ['  Phnôm Pênh  ', 'phnom-penh'],
+    ['Chương trình hành động 2022–2025', 'chuong-trinh-hanh-dong-2022-2025'],
+    ['', ''],
+  ])('%s → %s', (input, slug) => {
+    expect(toSlug(input)).toBe(slug);
+  });
+
+  // Every Vietnamese vowel with every tone mark, and đ, in both cases.
+  const vowels: Record<string, string> = {
+    a: 'aàáảãạăằắẳẵặâầấẩẫậ',
+    e: 'eèéẻẽẹêềếểễệ',
+    i: 'iìíỉĩị',
+    o: 'oòóỏõọôồốổỗộơờớởỡợ',
+    u: 'uùúủũụưừứửữự',
+    y: 'yỳýỷỹỵ',
+    d: 'dđ',
+  };
+  it.each(Object.entries(vowels))('folds every form of %s, lower and upper case', (base, letters) => {
+    for (const letter of letters) {
+      expect(toSlug(letter)).toBe(base);
+      expect(toSlug(letter.toUpperCase())).toBe(base);
+    }
+  });
+
+  it('is idempotent', () => {
+    expect(toSlug(toSlug('Hà Nội – Île-de-France'))).toBe('ha-noi-ile-de-france');
+  });
+});
+
+describe('foldDiacritics', () => {
+  it('lets "ha noi" and "dong da" match Hà Nội and Đống Đa', () => {
+    expect(foldDiacritics('Hà Nội')).toBe('ha noi');
+    expect(foldDiacritics('Đống Đa')).toBe('dong da');
+  });
+});
