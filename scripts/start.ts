@@ -21,7 +21,10 @@ await ensureCmsBuilt(say);
 say('Starting the CMS…');
 const cms = await startCms({ ATLAS_SITE_TOKEN_FILE: SITE_TOKEN_FILE }, { port: CMS_PORT, echo: process.env.ATLAS_VERBOSE === '1' });
 const children = [cms.process];
+let stopping = false;
 const shutdown = async (code: number) => {
+  if (stopping) return;
+  stopping = true;
   say('Stopping…');
   await Promise.all(children.map((child) => stop(child)));
   process.exit(code);
@@ -29,6 +32,7 @@ const shutdown = async (code: number) => {
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 cms.process.on('exit', (code) => {
+  if (stopping) return;
   console.error(cms.output().slice(-4000));
   say(`The CMS stopped (exit ${code}).`);
   void shutdown(1);

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { registerPublishedOnlyForReaders } from './access/published-only';
 import { ensureFirstAdmin } from './bootstrap/admin-account';
 import { ensureLocales } from './bootstrap/locales';
 import { ensureSiteBuildToken } from './bootstrap/site-token';
@@ -8,6 +9,7 @@ import { registerContentRules } from './validation/content-rules';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerContentRules(strapi);
+    registerPublishedOnlyForReaders(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -54,7 +54,6 @@ export async function startCms(env: Record<string, string>, options: { port: num
     env: {
       ...process.env,
       STRAPI_TELEMETRY_DISABLED: 'true',
-      STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
       STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE: 'vi',
       ...env,
       HOST: '127.0.0.1',

@@ -40,10 +40,10 @@ export interface GraphQLAnswer<T> {
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
 }
 
-export async function graphql<T>(cms: CmsUnderTest, query: string, variables: Record<string, unknown> = {}, token: string | undefined = cms.buildToken): Promise<GraphQLAnswer<T>> {
+export async function graphql<T>(cms: CmsUnderTest, query: string, variables: Record<string, unknown> = {}, token: string | null = cms.buildToken): Promise<GraphQLAnswer<T>> {
   const { status, body } = await http<{ data?: T; errors?: GraphQLAnswer<T>['errors'] }>(`${cms.url}/graphql`, {
     method: 'POST',
-    token,
+    token: token ?? undefined,
     json: { query, variables },
   });
   return { status, data: body?.data, errors: body?.errors };
