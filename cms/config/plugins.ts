@@ -1,3 +1,4 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Core } from '@strapi/strapi';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => {
@@ -11,7 +12,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 8),
         defaultLimit: env.int('GRAPHQL_DEFAULT_LIMIT', 25),
         maxLimit: env.int('GRAPHQL_MAX_LIMIT', 100),
-        landingPage: !production,
+        // Production: no landing page at all (Strapi's `false` still serves Apollo's static one).
+        landingPage: production ? () => ApolloServerPluginLandingPageDisabled() : true,
         apolloServer: { introspection: !production },
       },
     },

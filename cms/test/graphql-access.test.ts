@@ -91,6 +91,19 @@ describe(`GraphQL access on ${cms.db}`, () => {
     expect(answer.errors?.[0]?.message).toMatch(/forbidden/i);
   });
 
+  it(`${cms.production ? 'turns off' : 'keeps'} introspection and the landing page (NODE_ENV=${cms.production ? 'production' : 'development'})`, async () => {
+    const introspection = await graphql<{ __schema: { queryType: { name: string } } }>(cms, `{ __schema { queryType { name } } }`);
+    const landing = await fetch(`${cms.url}/graphql`, { headers: { Accept: 'text/html' } });
+    const landingHtml = (await landing.text()).includes('<html');
+    if (cms.production) {
+      expect(introspection.errors?.[0]?.message).toMatch(/introspection/i);
+      expect(landingHtml).toBe(false);
+    } else {
+      expect(introspection.data?.__schema.queryType.name).toBe('Query');
+      expect(landingHtml).toBe(true);
+    }
+  });
+
   it('gives the public nothing', async () => {
     const rest = await http(`${cms.url}/api/articles`);
     expect(rest.status).toBe(403);

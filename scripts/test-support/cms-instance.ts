@@ -44,13 +44,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const secrets = freshCmsSecrets();
   const tokenFile = path.join(workDir, 'site-build-token');
   const started = Date.now();
-  const cms = await startCms({ ...secrets, ...dbEnv, ATLAS_SITE_TOKEN_FILE: tokenFile }, { port: await freePort(), timeoutMs: 300_000 });
+  const production = db === 'postgres';
+  const nodeEnv = production ? 'production' : 'development';
+  const cms = await startCms({ ...secrets, ...dbEnv, ATLAS_SITE_TOKEN_FILE: tokenFile, NODE_ENV: nodeEnv }, { port: await freePort(), timeoutMs: 300_000 });
   const token = await readWhenPresent(tokenFile);
-  console.error(`[integration] Strapi on ${db} ready at ${cms.url} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.error(`[integration] Strapi (${nodeEnv}) on ${db} ready at ${cms.url} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const underTest: CmsUnderTest = {
     url: cms.url,
     db,
+    production,
     buildToken: token,
     adminEmail: secrets.ATLAS_ADMIN_EMAIL ?? '',
     adminPassword: secrets.ATLAS_ADMIN_PASSWORD ?? '',

@@ -2,6 +2,8 @@
 export interface CmsUnderTest {
   url: string;
   db: 'sqlite' | 'postgres';
+  /** The PostgreSQL pass runs Strapi as production does (NODE_ENV=production); the SQLite pass as development. */
+  production: boolean;
   /** The read-only token the site build uses. */
   buildToken: string;
   adminEmail: string;
