@@ -3,7 +3,7 @@
  * sizes, bounded depth, no writes; and what the public sees: nothing.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { adminLogin, createFullAccessToken, graphql, http } from '../../scripts/test-support/cms-http.ts';
+import { adminLogin, createFullAccessToken, graphql, http } from '../../../scripts/test-support/cms-http.ts';
 
 const cms = inject('cms');
 let adminJwt = '';

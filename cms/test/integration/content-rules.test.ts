@@ -3,7 +3,7 @@
  * admin UI calls it) and in the REST API, and nothing is half-saved.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { adminLogin, createFullAccessToken, http } from '../../scripts/test-support/cms-http.ts';
+import { adminLogin, createFullAccessToken, http } from '../../../scripts/test-support/cms-http.ts';
 
 const cms = inject('cms');
 const CM = `${cms.url}/content-manager/collection-types`;
