@@ -1,16 +1,16 @@
 /** The demo content refers to itself by key: every reference must resolve, every date must be in order. */
 import { checkDateOrder, toSlug } from '@atlas/shared';
 import { describe, expect, it } from 'vitest';
-import { articles } from '../../src/seed/data/articles';
-import { categories } from '../../src/seed/data/categories';
-import { countries } from '../../src/seed/data/countries';
-import { delegations } from '../../src/seed/data/delegations';
-import { fields } from '../../src/seed/data/fields';
-import { images } from '../../src/seed/data/images';
-import { localities } from '../../src/seed/data/localities';
-import { partnerships } from '../../src/seed/data/partnerships';
-import { periods } from '../../src/seed/data/periods';
-import { tags } from '../../src/seed/data/tags';
+import { articles } from '../../src/seed/data/articles.ts';
+import { categories } from '../../src/seed/data/categories.ts';
+import { countries } from '../../src/seed/data/countries.ts';
+import { delegations } from '../../src/seed/data/delegations.ts';
+import { fields } from '../../src/seed/data/fields.ts';
+import { images } from '../../src/seed/data/images.ts';
+import { localities } from '../../src/seed/data/localities.ts';
+import { partnerships } from '../../src/seed/data/partnerships.ts';
+import { periods } from '../../src/seed/data/periods.ts';
+import { tags } from '../../src/seed/data/tags.ts';
 
 const keys = (list: Array<{ key: string }>) => new Set(list.map((entry) => entry.key));
 const known = {
