@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['shared/test/**/*.test.ts', 'cms/test/unit/**/*.test.ts', 'site/test/unit/**/*.test.ts'],
+          include: ['shared/test/**/*.test.ts', 'cms/test/unit/**/*.test.ts', 'site/test/unit/**/*.test.ts', 'scripts/test/**/*.test.ts'],
         },
       },
       {

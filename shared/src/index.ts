@@ -5,3 +5,4 @@ export * from './model.ts';
 export * from './richtext.ts';
 export * as documents from './graphql/documents.ts';
 export * from './credit.ts';
+export * from './rebuild-protocol.ts';
