@@ -1,32 +1,52 @@
 /**
  * `./pnpmw start`: the whole system on this machine. Generates the CMS's secrets on first run, builds
- * and starts Strapi on SQLite (demo content loaded into an empty database), builds the static site from
- * it over GraphQL, and serves both. Ctrl-C stops everything it started.
+ * and starts Strapi on SQLite (demo content loaded into an empty database), runs the local builder
+ * (which the CMS calls, signed, whenever an editor publishes), builds the static site through it and
+ * serves it. Ctrl-C stops everything it started.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { startLocalBuilder } from './builder/local-builder.ts';
 import { ensureCmsBuilt, readWhenPresent, startCms } from './lib/cms.ts';
 import { CMS_ENV_FILE, SITE_DIR, SITE_TOKEN_FILE } from './lib/paths.ts';
 import { stop } from './lib/run.ts';
 import { ensureEnvFile } from './lib/secrets.ts';
-import { buildSite } from './lib/site.ts';
 
 const CMS_PORT = Number(process.env.CMS_PORT ?? 1337);
 const SITE_PORT = Number(process.env.SITE_PORT ?? 4321);
+const BUILDER_PORT = Number(process.env.BUILDER_PORT ?? 4322);
 const say = (line: string) => console.log(`\x1b[36m[atlas]\x1b[0m ${line}`);
 
 const secrets = await ensureEnvFile(CMS_ENV_FILE);
 await ensureCmsBuilt(say);
 
+const builder = await startLocalBuilder({
+  port: BUILDER_PORT,
+  secret: secrets.REBUILD_SECRET ?? '',
+  cmsUrl: `http://127.0.0.1:${CMS_PORT}`,
+  token: () => readWhenPresent(SITE_TOKEN_FILE),
+  outDir: path.join(SITE_DIR, 'dist'),
+  log: (line) => say(`builder: ${line}`),
+});
+
 say('Starting the CMS…');
-const cms = await startCms({ ATLAS_SITE_TOKEN_FILE: SITE_TOKEN_FILE }, { port: CMS_PORT, echo: process.env.ATLAS_VERBOSE === '1' });
+const cms = await startCms(
+  {
+    ATLAS_SITE_TOKEN_FILE: SITE_TOKEN_FILE,
+    REBUILD_TARGET: 'local',
+    REBUILD_URL: `${builder.url}/hooks/rebuild`,
+    REBUILD_STATUS_URL: `${builder.url}/status`,
+    REBUILD_SECRET: secrets.REBUILD_SECRET ?? '',
+  },
+  { port: CMS_PORT, echo: process.env.ATLAS_VERBOSE === '1' },
+);
 const children = [cms.process];
 let stopping = false;
 const shutdown = async (code: number) => {
   if (stopping) return;
   stopping = true;
   say('Stopping…');
-  await Promise.all(children.map((child) => stop(child)));
+  await Promise.all([builder.close(), ...children.map((child) => stop(child))]);
   process.exit(code);
 };
 process.on('SIGINT', () => void shutdown(0));
@@ -38,14 +58,11 @@ cms.process.on('exit', (code) => {
   void shutdown(1);
 });
 
-try {
-  const token = await readWhenPresent(SITE_TOKEN_FILE);
-  say('Building the static site from the CMS…');
-  const started = Date.now();
-  await buildSite({ cmsUrl: cms.url, token, outDir: path.join(SITE_DIR, 'dist'), quiet: true });
-  say(`Site built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+builder.queue.request('startup');
+await builder.queue.idle();
+const first = builder.queue.status().last;
+if (first?.state !== 'succeeded') {
+  console.error(first?.error ?? 'the first site build did not run');
   await shutdown(1);
 }
 
@@ -63,6 +80,8 @@ console.log(`
     password        ${secrets.ATLAS_ADMIN_PASSWORD}   (generated on first run; kept in cms/.env)
   GraphQL:          ${cms.url}/graphql
   Static site:      http://127.0.0.1:${SITE_PORT}/
+  Builder status:   ${builder.url}/status
 
+  Publish in the admin and the site rebuilds by itself within seconds.
   Press Ctrl-C to stop.
 `);

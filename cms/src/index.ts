@@ -3,13 +3,17 @@ import { registerPublishedOnlyForReaders } from './access/published-only';
 import { ensureFirstAdmin } from './bootstrap/admin-account';
 import { ensureLocales } from './bootstrap/locales';
 import { ensureSiteBuildToken } from './bootstrap/site-token';
+import { setupSiteRebuild } from './rebuild';
 import { seedDemoContent } from './seed';
 import { registerContentRules } from './validation/content-rules';
+
+let siteRebuild: ReturnType<typeof setupSiteRebuild> | null = null;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerContentRules(strapi);
     registerPublishedOnlyForReaders(strapi);
+    siteRebuild = setupSiteRebuild(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -17,5 +21,10 @@ export default {
     await ensureFirstAdmin(strapi);
     await ensureSiteBuildToken(strapi);
     if (process.env.ATLAS_SEED_DEMO !== 'false') await seedDemoContent(strapi);
+    await siteRebuild?.bootstrap();
+  },
+
+  destroy() {
+    siteRebuild?.destroy();
   },
 };

@@ -35,7 +35,11 @@ export class BuildQueue {
   private readonly history: BuildRecord[] = [];
   private readonly idleWaiters: Array<() => void> = [];
 
-  constructor(private readonly build: (record: BuildRecord) => Promise<void>) {}
+  private readonly build: (record: BuildRecord) => Promise<void>;
+
+  constructor(build: (record: BuildRecord) => Promise<void>) {
+    this.build = build;
+  }
 
   request(reason: BuildRecord['reason'], changes: ContentChange[] = [], deliveryId?: string): BuildRecord {
     if (this.waiting) {

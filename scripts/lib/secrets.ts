@@ -16,6 +16,7 @@ export function freshCmsSecrets(): Record<string, string> {
     TRANSFER_TOKEN_SALT: random(),
     JWT_SECRET: random(),
     ENCRYPTION_KEY: random(),
+    REBUILD_SECRET: random(),
     ATLAS_ADMIN_EMAIL: 'admin@atlas.local',
     ATLAS_ADMIN_PASSWORD: `Atlas-${random(12)}`,
   };

@@ -52,12 +52,20 @@ function refuse(strapi: Core.Strapi, uid: UID.ContentType, entry: Data, fieldErr
   });
 }
 
-/** Slugs are always rebuilt with the Vietnamese-aware helper (`Đống Đa` → `dong-da`, never `djong-da`). */
-function normaliseSlug(strapi: Core.Strapi, uid: UID.ContentType, data: Data): void {
+/**
+ * Slugs go through the Vietnamese-aware helper (`Đống Đa` → `dong-da`, never `djong-da`). A new entry
+ * without one gets it from its title; an update keeps the slug it has unless it sends a new one, so
+ * retitling a published article never moves its URL.
+ */
+function normaliseSlug(strapi: Core.Strapi, uid: UID.ContentType, data: Data, creating: boolean): void {
   const slugAttribute = strapi.getModel(uid).attributes.slug;
   if (!slugAttribute || slugAttribute.type !== 'uid') return;
-  const source = typeof data.slug === 'string' && data.slug ? data.slug : data[slugAttribute.targetField ?? ''];
-  if (typeof source === 'string' && source) data.slug = toSlug(source);
+  if (typeof data.slug === 'string' && data.slug) {
+    data.slug = toSlug(data.slug);
+    return;
+  }
+  const title = data[slugAttribute.targetField ?? ''];
+  if (creating && typeof title === 'string' && title) data.slug = toSlug(title);
 }
 
 async function currentDraft(strapi: Core.Strapi, ctx: DocumentContext): Promise<Data> {
@@ -75,7 +83,7 @@ export function registerContentRules(strapi: Core.Strapi): void {
 
     if (ctx.action === 'create' || ctx.action === 'update') {
       const data = ctx.params.data ?? {};
-      normaliseSlug(strapi, ctx.uid, data);
+      normaliseSlug(strapi, ctx.uid, data, ctx.action === 'create');
       const merged = ctx.action === 'update' ? { ...(await currentDraft(strapi, ctx)), ...data } : data;
       const fieldErrors = RULES[ctx.uid]?.(merged) ?? [];
       if (ctx.uid === PERIOD && ctx.params.status === 'published' && relationIsEmpty(merged.partnership)) {
