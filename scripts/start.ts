@@ -4,13 +4,13 @@
  * (which the CMS calls, signed, whenever an editor publishes), builds the static site through it and
  * serves it. Ctrl-C stops everything it started.
  */
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { startLocalBuilder } from './builder/local-builder.ts';
 import { ensureCmsBuilt, readWhenPresent, startCms } from './lib/cms.ts';
 import { CMS_ENV_FILE, SITE_DIR, SITE_TOKEN_FILE } from './lib/paths.ts';
 import { stop } from './lib/run.ts';
 import { ensureEnvFile } from './lib/secrets.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const CMS_PORT = Number(process.env.CMS_PORT ?? 1337);
 const SITE_PORT = Number(process.env.SITE_PORT ?? 4321);
@@ -41,12 +41,13 @@ const cms = await startCms(
   { port: CMS_PORT, echo: process.env.ATLAS_VERBOSE === '1' },
 );
 const children = [cms.process];
+const closers = [builder.close];
 let stopping = false;
 const shutdown = async (code: number) => {
   if (stopping) return;
   stopping = true;
   say('Stopping…');
-  await Promise.all([builder.close(), ...children.map((child) => stop(child))]);
+  await Promise.all([...closers.map((close) => close()), ...children.map((child) => stop(child))]);
   process.exit(code);
 };
 process.on('SIGINT', () => void shutdown(0));
@@ -66,12 +67,8 @@ if (first?.state !== 'succeeded') {
   await shutdown(1);
 }
 
-const preview = spawn(process.execPath, [path.join(SITE_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(SITE_PORT)], {
-  cwd: SITE_DIR,
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  stdio: 'ignore',
-});
-children.push(preview);
+const site = await serveStatic({ dir: path.join(SITE_DIR, 'dist'), port: SITE_PORT });
+closers.push(site.close);
 
 say('Ready.');
 console.log(`
@@ -79,7 +76,7 @@ console.log(`
     log in as       ${secrets.ATLAS_ADMIN_EMAIL}
     password        ${secrets.ATLAS_ADMIN_PASSWORD}   (generated on first run; kept in cms/.env)
   GraphQL:          ${cms.url}/graphql
-  Static site:      http://127.0.0.1:${SITE_PORT}/
+  Static site:      ${site.url}/
   Builder status:   ${builder.url}/status
 
   Publish in the admin and the site rebuilds by itself within seconds.

@@ -1,31 +1,47 @@
-import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { lstat, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { SITE_DIR } from './paths.ts';
 import { run } from './run.ts';
 
 const ASTRO_BIN = path.join(SITE_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
+/** Releases kept beside the live one, so the previous site can be put back by hand. */
+const KEEP_RELEASES = 2;
 
 /**
- * Builds the static site from the CMS into a fresh folder, then swaps it in for `outDir`: a build that
- * fails (CMS down, bad content) leaves the previous site exactly as it was.
+ * Builds the static site from the CMS into a fresh release folder, then swaps it in atomically: `outDir`
+ * is a symbolic link to the live release and is replaced by a single rename(2), so a reader never sees
+ * a half-written or missing site, and a build that fails (CMS down, bad content) changes nothing.
  */
 export async function buildSite(options: { cmsUrl: string; token: string; outDir: string; quiet?: boolean }): Promise<void> {
-  const staging = `${options.outDir}.next`;
-  const previous = `${options.outDir}.previous`;
-  await rm(staging, { recursive: true, force: true });
+  const releases = `${options.outDir}.releases`;
+  const release = path.join(releases, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}`);
+  await mkdir(releases, { recursive: true });
   try {
     await run(process.execPath, [ASTRO_BIN, 'build'], {
       cwd: SITE_DIR,
-      env: { ...process.env, CMS_URL: options.cmsUrl, CMS_TOKEN: options.token, ATLAS_SITE_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, CMS_URL: options.cmsUrl, CMS_TOKEN: options.token, ATLAS_SITE_OUT_DIR: release, ASTRO_TELEMETRY_DISABLED: '1' },
       quiet: options.quiet ?? false,
     });
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    await rm(release, { recursive: true, force: true });
     throw error;
   }
-  await rm(previous, { recursive: true, force: true });
-  if (existsSync(options.outDir)) await rename(options.outDir, previous);
-  await rename(staging, options.outDir);
-  await rm(previous, { recursive: true, force: true });
+  await swapIn(options.outDir, release);
+  await pruneReleases(options.outDir, releases);
+}
+
+async function swapIn(outDir: string, release: string): Promise<void> {
+  const existing = await lstat(outDir).catch(() => null);
+  // A plain folder from an older layout cannot be replaced atomically; it becomes a release once.
+  if (existing?.isDirectory()) await rename(outDir, path.join(`${outDir}.releases`, `legacy-${Date.now()}`));
+  const link = `${outDir}.link-${randomUUID().slice(0, 8)}`;
+  await symlink(path.relative(path.dirname(outDir), release), link, 'dir');
+  await rename(link, outDir);
+}
+
+async function pruneReleases(outDir: string, releases: string): Promise<void> {
+  const live = path.basename(await readlink(outDir));
+  const names = (await readdir(releases)).filter((name) => name !== live).sort().reverse();
+  for (const name of names.slice(KEEP_RELEASES - 1)) await rm(path.join(releases, name), { recursive: true, force: true });
 }

@@ -1,17 +1,22 @@
 /**
  * Vitest global setup of the integration tests: builds the CMS if its sources changed, then boots a
  * real Strapi on a throwaway database (a temporary SQLite file, or a fresh PostgreSQL database on
- * 127.0.0.1:5432 when ATLAS_TEST_DB=postgres), with the demo content, and tears it all down afterwards.
+ * 127.0.0.1:5432 when ATLAS_TEST_DB=postgres), with the demo content, wired as the start command wires
+ * it: its rebuild triggers go, signed, to a real local builder whose live folder a static server serves.
+ * Everything is torn down afterwards.
  */
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { startLocalBuilder } from '../builder/local-builder.ts';
 import { ensureCmsBuilt, readWhenPresent, startCms } from '../lib/cms.ts';
 import { freshCmsSecrets } from '../lib/secrets.ts';
+import { serveStatic } from '../lib/static-server.ts';
 import type { CmsUnderTest } from './cms-under-test.ts';
 
 const exec = promisify(execFile);
@@ -46,8 +51,30 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const started = Date.now();
   const production = db === 'postgres';
   const nodeEnv = production ? 'production' : 'development';
-  const cms = await startCms({ ...secrets, ...dbEnv, ATLAS_SITE_TOKEN_FILE: tokenFile, NODE_ENV: nodeEnv }, { port: await freePort(), timeoutMs: 300_000 });
+  const cmsPort = await freePort();
+  const liveDir = path.join(workDir, 'live');
+  const rebuildSecret = randomBytes(32).toString('base64url');
+  const builder = await startLocalBuilder({
+    port: 0,
+    secret: rebuildSecret,
+    cmsUrl: `http://127.0.0.1:${cmsPort}`,
+    token: () => readWhenPresent(tokenFile),
+    outDir: liveDir,
+  });
+  const rebuildEnv = {
+    REBUILD_TARGET: 'local',
+    REBUILD_URL: `${builder.url}/hooks/rebuild`,
+    REBUILD_STATUS_URL: `${builder.url}/status`,
+    REBUILD_SECRET: rebuildSecret,
+    REBUILD_QUIET_MS: '2000',
+    REBUILD_MAX_WAIT_MS: '30000',
+  };
+  const cms = await startCms(
+    { ...secrets, ...dbEnv, ...rebuildEnv, ATLAS_SITE_TOKEN_FILE: tokenFile, NODE_ENV: nodeEnv },
+    { port: cmsPort, timeoutMs: 300_000 },
+  );
   const token = await readWhenPresent(tokenFile);
+  const live = await serveStatic({ dir: liveDir, port: 0 });
   console.error(`[integration] Strapi (${nodeEnv}) on ${db} ready at ${cms.url} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const underTest: CmsUnderTest = {
@@ -57,11 +84,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     buildToken: token,
     adminEmail: secrets.ATLAS_ADMIN_EMAIL ?? '',
     adminPassword: secrets.ATLAS_ADMIN_PASSWORD ?? '',
+    site: { builderUrl: builder.url, liveDir, liveUrl: live.url, quietMs: Number(rebuildEnv.REBUILD_QUIET_MS) },
   };
   project.provide('cms', underTest);
 
   return async () => {
     await cms.stop();
+    await builder.queue.idle();
+    await Promise.all([builder.close(), live.close()]);
     if (db === 'postgres') await psql(`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`);
     await rm(workDir, { recursive: true, force: true });
   };

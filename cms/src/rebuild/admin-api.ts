@@ -36,6 +36,8 @@ export async function registerRebuildPermission(strapi: Core.Strapi): Promise<vo
 export function registerSiteBuildAdminApi(strapi: Core.Strapi, state: SiteBuildState): void {
   strapi.server.routes({
     type: 'admin',
+    // The admin API has no prefix of its own: each plugin names its own, as this does.
+    prefix: '/admin',
     routes: [
       {
         method: 'GET',

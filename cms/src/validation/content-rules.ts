@@ -53,11 +53,11 @@ function refuse(strapi: Core.Strapi, uid: UID.ContentType, entry: Data, fieldErr
 }
 
 /**
- * Slugs go through the Vietnamese-aware helper (`Đống Đa` → `dong-da`, never `djong-da`). A new entry
- * without one gets it from its title; an update keeps the slug it has unless it sends a new one, so
- * retitling a published article never moves its URL.
+ * Slugs go through the Vietnamese-aware helper (`Đống Đa` → `dong-da`, never `djong-da`). An entry
+ * without one (new, or new in this locale) gets it from its title; an entry that has one keeps it unless
+ * a new one is sent, so retitling a published article never moves its URL.
  */
-function normaliseSlug(strapi: Core.Strapi, uid: UID.ContentType, data: Data, creating: boolean): void {
+function normaliseSlug(strapi: Core.Strapi, uid: UID.ContentType, data: Data, hasNoSlugYet: boolean): void {
   const slugAttribute = strapi.getModel(uid).attributes.slug;
   if (!slugAttribute || slugAttribute.type !== 'uid') return;
   if (typeof data.slug === 'string' && data.slug) {
@@ -65,7 +65,7 @@ function normaliseSlug(strapi: Core.Strapi, uid: UID.ContentType, data: Data, cr
     return;
   }
   const title = data[slugAttribute.targetField ?? ''];
-  if (creating && typeof title === 'string' && title) data.slug = toSlug(title);
+  if (hasNoSlugYet && typeof title === 'string' && title) data.slug = toSlug(title);
 }
 
 async function currentDraft(strapi: Core.Strapi, ctx: DocumentContext): Promise<Data> {
@@ -83,8 +83,10 @@ export function registerContentRules(strapi: Core.Strapi): void {
 
     if (ctx.action === 'create' || ctx.action === 'update') {
       const data = ctx.params.data ?? {};
-      normaliseSlug(strapi, ctx.uid, data, ctx.action === 'create');
-      const merged = ctx.action === 'update' ? { ...(await currentDraft(strapi, ctx)), ...data } : data;
+      const current = ctx.action === 'update' ? await currentDraft(strapi, ctx) : {};
+      // An update that adds a locale (the English version of an entry) has no slug yet in that locale.
+      normaliseSlug(strapi, ctx.uid, data, !current.slug);
+      const merged = { ...current, ...data };
       const fieldErrors = RULES[ctx.uid]?.(merged) ?? [];
       if (ctx.uid === PERIOD && ctx.params.status === 'published' && relationIsEmpty(merged.partnership)) {
         fieldErrors.push({ field: 'partnership', message: 'partnership is required: a cooperation period belongs to a partnership' });

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../../../scripts/lib/site.ts';
 import { graphql } from '../../../scripts/test-support/cms-http.ts';
+import { treeDigest } from '../../../scripts/test-support/tree-digest.ts';
 
 const cms = inject('cms');
 let workDir = '';
@@ -91,13 +92,13 @@ describe(`site build over the demo content on ${cms.db}`, () => {
     }
   });
 
-  it('fails loudly when the CMS is down, naming its URL, and leaves the previous site untouched', async () => {
-    const marker = path.join(outDir, 'index.html');
-    const before = await readFile(marker);
+  it('fails loudly when the CMS is down, naming its URL, and leaves the previous site byte-identical', async () => {
+    const before = await treeDigest(outDir);
+    const releases = await readdir(`${outDir}.releases`);
     const downUrl = 'http://127.0.0.1:9';
     await expect(buildSite({ cmsUrl: downUrl, token: cms.buildToken, outDir, quiet: true })).rejects.toThrow(/127\.0\.0\.1:9/);
-    expect(await readFile(marker)).toEqual(before);
-    expect(existsSync(`${outDir}.next`)).toBe(false);
+    expect(await treeDigest(outDir)).toEqual(before);
+    expect(await readdir(`${outDir}.releases`)).toEqual(releases);
   });
 
   it('refuses to build an empty site when the token sees nothing', async () => {
