@@ -7,13 +7,13 @@ import { setupSiteRebuild } from './rebuild';
 import { seedDemoContent } from './seed';
 import { registerContentRules } from './validation/content-rules';
 
-let siteRebuild: ReturnType<typeof setupSiteRebuild> | null = null;
+let siteRebuild: Awaited<ReturnType<typeof setupSiteRebuild>> | null = null;
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
+  async register({ strapi }: { strapi: Core.Strapi }) {
     registerContentRules(strapi);
     registerPublishedOnlyForReaders(strapi);
-    siteRebuild = setupSiteRebuild(strapi);
+    siteRebuild = await setupSiteRebuild(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -21,7 +21,7 @@ export default {
     await ensureFirstAdmin(strapi);
     await ensureSiteBuildToken(strapi);
     if (process.env.ATLAS_SEED_DEMO !== 'false') await seedDemoContent(strapi);
-    await siteRebuild?.bootstrap();
+    siteRebuild?.bootstrap();
   },
 
   destroy() {

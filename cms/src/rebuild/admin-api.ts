@@ -25,7 +25,10 @@ async function builderStatus(statusUrl: string): Promise<unknown> {
   }
 }
 
-/** In the bootstrap phase: the admin's permission registry exists by then. */
+/**
+ * In the register phase: the admin's bootstrap grants the super admin every registered action and
+ * deletes stored permissions whose action is unknown, so registering later would lose both.
+ */
 export async function registerRebuildPermission(strapi: Core.Strapi): Promise<void> {
   await strapi.service('admin::permission').actionProvider.registerMany([
     { uid: 'site-build.rebuild', displayName: 'Rebuild the site', section: 'settings', category: 'site build' },

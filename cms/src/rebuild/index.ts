@@ -10,7 +10,7 @@ import { RebuildScheduler } from './scheduler';
  * signed to the configured target (delivery). Strapi's own webhooks are not used: they fire twice per
  * publish, never for bulk deletes, try once and cannot be signed.
  */
-export function setupSiteRebuild(strapi: Core.Strapi): { bootstrap: () => Promise<void>; destroy: () => void } {
+export async function setupSiteRebuild(strapi: Core.Strapi): Promise<{ bootstrap: () => void; destroy: () => void }> {
   const config = readRebuildConfig(strapi);
   let lastDelivery: DeliveryReport | null = null;
   const scheduler = new RebuildScheduler({
@@ -29,9 +29,9 @@ export function setupSiteRebuild(strapi: Core.Strapi): { bootstrap: () => Promis
   let booted = false;
   if (config.target !== 'none') watchContentChanges(strapi, (change) => booted && scheduler.add(change));
   registerSiteBuildAdminApi(strapi, { config, scheduler, lastDelivery: () => lastDelivery });
+  await registerRebuildPermission(strapi);
   return {
-    bootstrap: async () => {
-      await registerRebuildPermission(strapi);
+    bootstrap: () => {
       booted = true;
     },
     destroy: () => scheduler.stop(),
