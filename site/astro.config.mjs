@@ -12,6 +12,8 @@ export default defineConfig({
   // The start script and the tests build into a fresh folder and swap it in, so a failed build never
   // replaces a good site.
   outDir: process.env.ATLAS_SITE_OUT_DIR ?? './dist',
+  // The content-layer data store and the optimised images live here between builds (CI caches it).
+  cacheDir: './.cache/astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Media comes from the CMS at build time and is optimised by sharp; the deployed site never calls it.
