@@ -9,24 +9,36 @@ const ASTRO_BIN = path.join(SITE_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs
 const KEEP_RELEASES = 2;
 
 /**
- * Builds the static site from the CMS into a fresh release folder, then swaps it in atomically: `outDir`
- * is a symbolic link to the live release and is replaced by a single rename(2), so a reader never sees
- * a half-written or missing site, and a build that fails (CMS down, bad content) changes nothing.
+ * Builds the static site from the CMS into a staging folder, moves it into a fresh release folder, then
+ * swaps it in atomically: `outDir` is a symbolic link to the live release and is replaced by a single
+ * rename(2), so a reader never sees a half-written or missing site, and a build that fails (CMS down,
+ * bad content) changes nothing. Beside `outDir` live its staging folder and its Astro cache (content
+ * store and optimised images), both at fixed paths so that the next build is incremental.
  */
 export async function buildSite(options: { cmsUrl: string; token: string; outDir: string; quiet?: boolean }): Promise<void> {
   const releases = `${options.outDir}.releases`;
+  const staging = `${options.outDir}.staging`;
   const release = path.join(releases, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}`);
   await mkdir(releases, { recursive: true });
+  await rm(staging, { recursive: true, force: true });
   try {
     await run(process.execPath, [ASTRO_BIN, 'build'], {
       cwd: SITE_DIR,
-      env: { ...process.env, CMS_URL: options.cmsUrl, CMS_TOKEN: options.token, ATLAS_SITE_OUT_DIR: release, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        CMS_URL: options.cmsUrl,
+        CMS_TOKEN: options.token,
+        ATLAS_SITE_OUT_DIR: staging,
+        ATLAS_SITE_CACHE_DIR: `${options.outDir}.cache`,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       quiet: options.quiet ?? false,
     });
   } catch (error) {
-    await rm(release, { recursive: true, force: true });
+    await rm(staging, { recursive: true, force: true });
     throw error;
   }
+  await rename(staging, release);
   await swapIn(options.outDir, release);
   await pruneReleases(options.outDir, releases);
 }

@@ -3,6 +3,7 @@ export * from './dates.ts';
 export * from './validation.ts';
 export * from './model.ts';
 export * from './richtext.ts';
-export * as documents from './graphql/documents.ts';
 export * from './credit.ts';
 export * from './rebuild-protocol.ts';
+export * as queries from './graphql/queries.ts';
+export type * as gql from './graphql/generated/graphql.ts';

@@ -1,4 +1,4 @@
-import type { Partnership } from './types.ts';
+import type { PartnershipView as Partnership } from './catalog.ts';
 
 /** One dated event on a partnership's page: a cooperation period, a delegation or an article. */
 export interface TimelineEvent {

@@ -1,0 +1,21 @@
+import { defineCollection } from 'astro:content';
+import { COLLECTIONS } from './loaders/collections.ts';
+import { cmsLoader } from './loaders/cms-loader.ts';
+import * as schemas from './loaders/schemas.ts';
+
+/**
+ * The site's content: one collection per CMS content type, each filled by an incremental GraphQL
+ * loader (src/loaders/) and checked against its schema (src/loaders/schemas.ts). Entry ids are
+ * `<locale>/<documentId>`.
+ */
+export const collections = {
+  articles: defineCollection({ loader: cmsLoader(COLLECTIONS.articles), schema: schemas.article }),
+  partnerships: defineCollection({ loader: cmsLoader(COLLECTIONS.partnerships), schema: schemas.partnership }),
+  delegations: defineCollection({ loader: cmsLoader(COLLECTIONS.delegations), schema: schemas.delegation }),
+  periods: defineCollection({ loader: cmsLoader(COLLECTIONS.periods), schema: schemas.period }),
+  localities: defineCollection({ loader: cmsLoader(COLLECTIONS.localities), schema: schemas.locality }),
+  countries: defineCollection({ loader: cmsLoader(COLLECTIONS.countries), schema: schemas.country }),
+  fields: defineCollection({ loader: cmsLoader(COLLECTIONS.fields), schema: schemas.field }),
+  categories: defineCollection({ loader: cmsLoader(COLLECTIONS.categories), schema: schemas.category }),
+  tags: defineCollection({ loader: cmsLoader(COLLECTIONS.tags), schema: schemas.tag }),
+};

@@ -1,0 +1,135 @@
+import { createHash } from 'node:crypto';
+import type { SiteLocale } from '@atlas/shared';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { existingIds, type CollectionSpec, type SyncedNode } from './collections.ts';
+import { EPOCH } from './coordinator.ts';
+import { cmsConfig } from '../lib/cms-config.ts';
+import { syncSession } from './session.ts';
+
+/**
+ * An Astro content loader for one CMS collection, both locales (entry id `<locale>/<documentId>`).
+ *
+ * Incremental: it keeps, per locale, the newest `updatedAt` it has seen (minus a second of overlap) and
+ * the collection's size, and next time asks only for what changed since. The size tells whether
+ * anything was unpublished or deleted: then, and only then, it lists the documentIds that exist and
+ * drops the others. A store that lost entries (fewer than the CMS holds) is synced again from scratch.
+ *
+ * Safe: every entry is checked against the collection's schema (the error names collection, documentId,
+ * locale and field); a collection that shrinks to under half of what the last build saw fails the build
+ * unless ATLAS_ALLOW_CONTENT_DROP=1, so a wrong token or a broken CMS never publishes an empty site.
+ */
+const LOCALES: readonly SiteLocale[] = ['vi', 'en'];
+const OVERLAP_MS = 1000;
+/** A site without these, in its first language, is a misconfiguration, never an intended state. */
+const REQUIRED = new Set(['articles', 'partnerships']);
+/** Below this many entries a halving is ordinary editing, not a symptom. */
+const SHRINK_GUARD_MIN = 20;
+
+export class ContentValidationError extends Error {
+  override name = 'ContentValidationError';
+}
+
+/**
+ * `astro sync` only to generate types (the type check, with no CMS running): ATLAS_TYPES_ONLY=1 loads
+ * nothing. Honoured for `astro sync` alone, so it can never produce an empty build.
+ */
+const typesOnly = process.env.ATLAS_TYPES_ONLY === '1' && process.argv.includes('sync');
+
+export function cmsLoader<N extends SyncedNode>(spec: CollectionSpec<N>): Loader {
+  return {
+    name: `cms-${spec.key}`,
+    load: async (context) => {
+      if (typesOnly) return;
+      forgetOtherSources(context);
+      await Promise.all(LOCALES.map((locale) => syncLocale(spec, context, locale)));
+    },
+  };
+}
+
+/**
+ * Cursors are only meaningful for the CMS (and database) that issued them: a store filled from another
+ * CMS URL or with another token starts over.
+ */
+function forgetOtherSources({ store, meta }: LoaderContext): void {
+  const config = cmsConfig();
+  const source = createHash('sha256').update(`${config.url.origin}\n${config.token}`).digest('hex');
+  if (meta.get('source') === source) return;
+  store.clear();
+  for (const locale of LOCALES) {
+    meta.delete(`since:${locale}`);
+    meta.delete(`total:${locale}`);
+  }
+  meta.set('source', source);
+}
+
+async function syncLocale<N extends SyncedNode>(spec: CollectionSpec<N>, context: LoaderContext, locale: SiteLocale, fromScratch = false): Promise<void> {
+  const { store, meta, logger } = context;
+  const { transport, coordinator } = syncSession();
+  const prefix = `${locale}/`;
+  const storedIds = () => store.keys().filter((id) => id.startsWith(prefix));
+  const cursorKey = `since:${locale}`;
+  const totalKey = `total:${locale}`;
+  const since = fromScratch || storedIds().length === 0 ? EPOCH : (meta.get(cursorKey) ?? EPOCH);
+
+  const { page: slice, total } = fromScratch
+    ? { page: await spec.changedPage(transport, locale, since, 1), total: Number.NaN }
+    : spec.fromChanges(await coordinator.changes(locale, spec.key, since));
+  guardAgainstShrinking(spec, locale, Number(meta.get(totalKey) ?? 0), total, transport.origin);
+  if (REQUIRED.has(spec.key) && locale === 'vi' && total === 0) {
+    throw new Error(
+      `The CMS at ${transport.origin} publishes no ${spec.label} in Vietnamese: refusing to build an empty site ` +
+        '(is CMS_TOKEN the site-build token, and is the content published?)',
+    );
+  }
+
+  const more = await Promise.all(
+    Array.from({ length: Math.max(0, slice.pageInfo.pageCount - 1) }, (_, index) => spec.changedPage(transport, locale, since, index + 2)),
+  );
+  const nodes = [slice, ...more].flatMap((page) => page.nodes);
+
+  let newest = since;
+  for (const raw of nodes) {
+    const node = await spec.completeRelations(transport, raw, locale);
+    const data = spec.toData(node);
+    const checked = spec.schema.safeParse(data);
+    if (!checked.success) {
+      const problems = checked.error.issues.map((issue) => `field "${issue.path.join('.') || '(entry)'}": ${issue.message}`).join('; ');
+      throw new ContentValidationError(`${spec.label} ${node.documentId} (${locale}) from the CMS at ${transport.origin} is invalid: ${problems}`);
+    }
+    const id = `${prefix}${node.documentId}`;
+    const parsed = await context.parseData({ id, data: checked.data as Record<string, unknown> });
+    store.set({ id, data: parsed, digest: context.generateDigest(checked.data as Record<string, unknown>) });
+    if (node.updatedAt && node.updatedAt > newest) newest = node.updatedAt;
+  }
+
+  if (!fromScratch) {
+    const held = storedIds().length;
+    if (held > total) {
+      const exists = await existingIds(transport, locale, spec.key);
+      const gone = storedIds().filter((id) => !exists.has(id.slice(prefix.length)));
+      for (const id of gone) store.delete(id);
+      logger.info(`${spec.key} (${locale}): ${gone.length} unpublished or deleted`);
+    } else if (held < total) {
+      logger.warn(`${spec.key} (${locale}): the store holds ${held} of ${total}; syncing again from scratch`);
+      return syncLocale(spec, context, locale, true);
+    }
+    meta.set(totalKey, String(total));
+  } else {
+    const fetched = new Set(nodes.map((node) => `${prefix}${node.documentId}`));
+    for (const id of storedIds().filter((stored) => !fetched.has(stored))) store.delete(id);
+    meta.set(totalKey, String(storedIds().length));
+  }
+  const cursor = newest === EPOCH ? EPOCH : new Date(Date.parse(newest) - OVERLAP_MS).toISOString();
+  meta.set(cursorKey, since === EPOCH || cursor > since ? cursor : since);
+  logger.info(`${spec.key} (${locale}): ${nodes.length} changed, ${storedIds().length} in store`);
+}
+
+function guardAgainstShrinking(spec: CollectionSpec, locale: SiteLocale, previous: number, now: number, origin: string): void {
+  if (!Number.isFinite(now) || previous < SHRINK_GUARD_MIN || now >= previous / 2) return;
+  if (process.env.ATLAS_ALLOW_CONTENT_DROP === '1') return;
+  throw new Error(
+    `The CMS at ${origin} now publishes ${now} ${spec.label} entries in "${locale}", under half of the ${previous} the last build saw. ` +
+      'Refusing to build (is CMS_TOKEN the site-build token? was content unpublished by mistake?). ' +
+      'If the drop is intended, build once with ATLAS_ALLOW_CONTENT_DROP=1.',
+  );
+}
