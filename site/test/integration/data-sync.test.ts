@@ -1,0 +1,149 @@
+/**
+ * The site's data pipeline against the real CMS, counted on the wire through a proxy: a cold build pages
+ * through more entries than the CMS's page size and more relations than its relation limit; a warm build
+ * asks one question per locale; an edit costs no more; an unpublished entry leaves the store and the
+ * site; an invalid entry fails the build naming collection, documentId, locale and field; a collection
+ * that shrinks to under half fails the build unless the drop is confirmed.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSite } from '../../../scripts/lib/site.ts';
+import { startCountingProxy, type CountingProxy } from '../../../scripts/test-support/counting-proxy.ts';
+import { adminLogin, createFullAccessToken, graphql, http } from '../../../scripts/test-support/cms-http.ts';
+import { treeDigest } from '../../../scripts/test-support/tree-digest.ts';
+
+const cms = inject('cms');
+const TAG_COUNT = 130;
+const TAGS_ON_ARTICLE = 120;
+const stamp = Date.now().toString(36);
+let proxy: CountingProxy;
+let workDir = '';
+let outDir = '';
+let adminJwt = '';
+let fullAccess = '';
+let article = { documentId: '', slug: '', title: '' };
+const tagIds: string[] = [];
+const tagNames: string[] = [];
+
+const decode = (html: string) => html.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const articlePage = async () => decode(await readFile(path.join(outDir, 'articles', article.slug, 'index.html'), 'utf8'));
+
+/** One build through the proxy; the GraphQL operations it sent. */
+async function build(): Promise<string[]> {
+  proxy.reset();
+  await buildSite({ cmsUrl: proxy.url, token: cms.buildToken, outDir, quiet: true });
+  return [...proxy.operations];
+}
+
+async function rest<T = unknown>(method: string, pathname: string, data?: unknown) {
+  const answer = await http<T>(`${cms.url}/api/${pathname}`, { method, token: fullAccess, json: data === undefined ? undefined : { data } });
+  if (answer.status >= 300) throw new Error(`${method} ${pathname}: HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body;
+}
+
+beforeAll(async () => {
+  adminJwt = await adminLogin(cms);
+  fullAccess = await createFullAccessToken(cms, adminJwt, `sync-${stamp}`);
+  proxy = await startCountingProxy(cms.url);
+  workDir = await mkdtemp(path.join(os.tmpdir(), 'atlas-sync-'));
+  outDir = path.join(workDir, 'dist');
+
+  for (let index = 1; index <= TAG_COUNT; index += 1) {
+    const name = `Từ khóa đồng bộ ${stamp} số ${index}`;
+    const created = await rest<{ data: { documentId: string } }>('POST', 'tags?locale=vi', { name });
+    tagIds.push(created.data.documentId);
+    tagNames.push(name);
+  }
+  const answer = await graphql<{ articles: Array<{ documentId: string; slug: string; title: string }> }>(
+    cms,
+    `{ articles(locale: "vi", sort: "publicationDate:asc", pagination: { limit: 1 }) { documentId slug title } }`,
+  );
+  article = answer.data?.articles[0] ?? article;
+  await rest('PUT', `articles/${article.documentId}?status=published&locale=vi`, { tags: tagIds.slice(0, TAGS_ON_ARTICLE) });
+});
+
+afterAll(async () => {
+  for (const id of tagIds) await http(`${cms.url}/api/tags/${id}?locale=vi`, { method: 'DELETE', token: fullAccess });
+  await proxy?.close();
+  await rm(workDir, { recursive: true, force: true });
+});
+
+describe(`incremental content sync (${cms.db})`, () => {
+  it('pages through more entries than a page and more relations than the relation limit', async () => {
+    const operations = await build();
+    console.info(`[sync] cold build: ${operations.length} GraphQL requests (${[...new Set(operations)].join(', ')})`);
+    expect(operations).toContain('TagsChanged');
+    expect(operations).toContain('ArticleRelationsPage');
+    const html = await articlePage();
+    for (const name of tagNames.slice(0, TAGS_ON_ARTICLE)) expect(html).toContain(name);
+    expect(html).not.toContain(tagNames[TAGS_ON_ARTICLE]);
+  });
+
+  it('asks one question per locale when nothing changed', async () => {
+    const operations = await build();
+    expect(operations.filter((operation) => operation === 'ContentChanges')).toHaveLength(2);
+    expect(operations.length).toBeLessThanOrEqual(3);
+  });
+
+  it('needs no more after one edited article, and shows the edit', async () => {
+    const title = `${article.title} (sửa ${stamp})`;
+    await rest('PUT', `articles/${article.documentId}?status=published&locale=vi`, { title });
+    const operations = await build();
+    console.info(`[sync] warm build after one edit: ${operations.length} GraphQL requests (${operations.join(', ')})`);
+    expect(operations.length).toBeLessThanOrEqual(3);
+    expect(await articlePage()).toContain(title);
+  });
+
+  it('drops an unpublished article from the store and the site', async () => {
+    const action = (name: 'publish' | 'unpublish') =>
+      http(`${cms.url}/content-manager/collection-types/api::article.article/${article.documentId}/actions/${name}?locale=vi`, {
+        method: 'POST',
+        token: adminJwt,
+        json: {},
+      });
+    expect((await action('unpublish')).status).toBe(200);
+    try {
+      const operations = await build();
+      console.info(`[sync] warm build after one unpublish: ${operations.length} GraphQL requests (${operations.join(', ')})`);
+      expect(operations).toContain('ExistingIds');
+      expect(operations.length).toBeLessThanOrEqual(4);
+      expect(existsSync(path.join(outDir, 'articles', article.slug, 'index.html'))).toBe(false);
+    } finally {
+      expect((await action('publish')).status).toBe(200);
+    }
+    await build();
+    expect(existsSync(path.join(outDir, 'articles', article.slug, 'index.html'))).toBe(true);
+  });
+
+  it('refuses an entry that fails its schema, naming collection, documentId, locale and field', async () => {
+    const blank = await rest<{ data: { documentId: string } }>('POST', 'tags?locale=vi', { name: '   ', slug: `khoang-trang-${stamp}` });
+    const before = await treeDigest(outDir);
+    try {
+      await expect(build()).rejects.toThrow(new RegExp(`Tag ${blank.data.documentId} \\(vi\\).*field "name": must not be empty`));
+      expect(await treeDigest(outDir)).toEqual(before);
+    } finally {
+      await rest('DELETE', `tags/${blank.data.documentId}?locale=vi`);
+    }
+  });
+
+  it('refuses a collection that shrank to under half, until the drop is confirmed', async () => {
+    for (const id of tagIds.splice(0, 100)) await rest('DELETE', `tags/${id}?locale=vi`);
+    const before = await treeDigest(outDir);
+    await expect(build()).rejects.toThrow(/under half of the \d+ the last build saw.*ATLAS_ALLOW_CONTENT_DROP=1/s);
+    expect(await treeDigest(outDir)).toEqual(before);
+
+    process.env.ATLAS_ALLOW_CONTENT_DROP = '1';
+    try {
+      await build();
+    } finally {
+      delete process.env.ATLAS_ALLOW_CONTENT_DROP;
+    }
+    // The article pointed at tags 1–120; 1–100 are gone, 101–120 remain.
+    const html = await articlePage();
+    expect(html).not.toMatch(new RegExp(`${tagNames[0]}(?!\\d)`));
+    expect(html).toContain(tagNames[100]);
+  });
+});
