@@ -9,6 +9,8 @@ export interface CountingProxy {
   url: string;
   /** Operation names of the GraphQL requests since the last reset, in order. */
   operations: string[];
+  /** Every data request (GraphQL and REST, not media) since the last reset. */
+  dataRequests(): number;
   reset(): void;
   close(): Promise<void>;
 }
@@ -16,11 +18,13 @@ export interface CountingProxy {
 export async function startCountingProxy(target: string): Promise<CountingProxy> {
   const upstream = new URL(target);
   const operations: string[] = [];
+  let data = 0;
   const server = createServer((incoming, outgoing) => {
     const chunks: Buffer[] = [];
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
     incoming.on('end', () => {
       const body = Buffer.concat(chunks);
+      if (incoming.url?.startsWith('/graphql') || incoming.url?.startsWith('/api/')) data += 1;
       if (incoming.method === 'POST' && incoming.url?.startsWith('/graphql')) {
         try {
           const parsed = JSON.parse(body.toString('utf8')) as { operationName?: string; query?: string };
@@ -47,7 +51,11 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     operations,
-    reset: () => void operations.splice(0),
+    dataRequests: () => data,
+    reset: () => {
+      operations.splice(0);
+      data = 0;
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -236,74 +236,185 @@ export const ContentChanges = graphql(`
   }
 `);
 
-/** The next pages of one collection's changes, when more than 100 changed (a cold build). */
+/**
+ * The next pages of one collection's changes, when more than 100 changed (a cold build): four pages of
+ * 100 per request (the CMS's page cap stays 100; aliases fetch four of them in one round trip).
+ */
 export const ArticlesChanged = graphql(`
-  query ArticlesChanged($locale: I18NLocaleCode!, $since: DateTime!, $page: Int!) {
-    page: articles_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $page, pageSize: 100 }) {
+  query ArticlesChanged($locale: I18NLocaleCode!, $since: DateTime!, $p1: Int!, $p2: Int!, $p3: Int!, $p4: Int!) {
+    p1: articles_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p1, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...ArticleFields }
+    }
+    p2: articles_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p2, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...ArticleFields }
+    }
+    p3: articles_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p3, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...ArticleFields }
+    }
+    p4: articles_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p4, pageSize: 100 }) {
       pageInfo { pageCount }
       nodes { ...ArticleFields }
     }
   }
 `);
 export const PartnershipsChanged = graphql(`
-  query PartnershipsChanged($locale: I18NLocaleCode!, $since: DateTime!, $page: Int!) {
-    page: partnerships_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $page, pageSize: 100 }) {
+  query PartnershipsChanged($locale: I18NLocaleCode!, $since: DateTime!, $p1: Int!, $p2: Int!, $p3: Int!, $p4: Int!) {
+    p1: partnerships_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p1, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...PartnershipFields }
+    }
+    p2: partnerships_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p2, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...PartnershipFields }
+    }
+    p3: partnerships_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p3, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...PartnershipFields }
+    }
+    p4: partnerships_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p4, pageSize: 100 }) {
       pageInfo { pageCount }
       nodes { ...PartnershipFields }
     }
   }
 `);
 export const DelegationsChanged = graphql(`
-  query DelegationsChanged($locale: I18NLocaleCode!, $since: DateTime!, $page: Int!) {
-    page: delegations_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $page, pageSize: 100 }) {
+  query DelegationsChanged($locale: I18NLocaleCode!, $since: DateTime!, $p1: Int!, $p2: Int!, $p3: Int!, $p4: Int!) {
+    p1: delegations_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p1, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...DelegationFields }
+    }
+    p2: delegations_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p2, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...DelegationFields }
+    }
+    p3: delegations_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p3, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...DelegationFields }
+    }
+    p4: delegations_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p4, pageSize: 100 }) {
       pageInfo { pageCount }
       nodes { ...DelegationFields }
     }
   }
 `);
 export const PeriodsChanged = graphql(`
-  query PeriodsChanged($locale: I18NLocaleCode!, $since: DateTime!, $page: Int!) {
-    page: cooperationPeriods_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $page, pageSize: 100 }) {
+  query PeriodsChanged($locale: I18NLocaleCode!, $since: DateTime!, $p1: Int!, $p2: Int!, $p3: Int!, $p4: Int!) {
+    p1: cooperationPeriods_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p1, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...PeriodFields }
+    }
+    p2: cooperationPeriods_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p2, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...PeriodFields }
+    }
+    p3: cooperationPeriods_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p3, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...PeriodFields }
+    }
+    p4: cooperationPeriods_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p4, pageSize: 100 }) {
       pageInfo { pageCount }
       nodes { ...PeriodFields }
     }
   }
 `);
 export const LocalitiesChanged = graphql(`
-  query LocalitiesChanged($locale: I18NLocaleCode!, $since: DateTime!, $page: Int!) {
-    page: localities_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $page, pageSize: 100 }) {
+  query LocalitiesChanged($locale: I18NLocaleCode!, $since: DateTime!, $p1: Int!, $p2: Int!, $p3: Int!, $p4: Int!) {
+    p1: localities_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p1, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...LocalityFields }
+    }
+    p2: localities_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p2, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...LocalityFields }
+    }
+    p3: localities_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p3, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...LocalityFields }
+    }
+    p4: localities_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p4, pageSize: 100 }) {
       pageInfo { pageCount }
       nodes { ...LocalityFields }
     }
   }
 `);
 export const CountriesChanged = graphql(`
-  query CountriesChanged($locale: I18NLocaleCode!, $since: DateTime!, $page: Int!) {
-    page: countries_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $page, pageSize: 100 }) {
+  query CountriesChanged($locale: I18NLocaleCode!, $since: DateTime!, $p1: Int!, $p2: Int!, $p3: Int!, $p4: Int!) {
+    p1: countries_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p1, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...CountryFields }
+    }
+    p2: countries_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p2, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...CountryFields }
+    }
+    p3: countries_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p3, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...CountryFields }
+    }
+    p4: countries_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p4, pageSize: 100 }) {
       pageInfo { pageCount }
       nodes { ...CountryFields }
     }
   }
 `);
 export const FieldsChanged = graphql(`
-  query FieldsChanged($locale: I18NLocaleCode!, $since: DateTime!, $page: Int!) {
-    page: cooperationFields_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $page, pageSize: 100 }) {
+  query FieldsChanged($locale: I18NLocaleCode!, $since: DateTime!, $p1: Int!, $p2: Int!, $p3: Int!, $p4: Int!) {
+    p1: cooperationFields_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p1, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...FieldFields }
+    }
+    p2: cooperationFields_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p2, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...FieldFields }
+    }
+    p3: cooperationFields_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p3, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...FieldFields }
+    }
+    p4: cooperationFields_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p4, pageSize: 100 }) {
       pageInfo { pageCount }
       nodes { ...FieldFields }
     }
   }
 `);
 export const CategoriesChanged = graphql(`
-  query CategoriesChanged($locale: I18NLocaleCode!, $since: DateTime!, $page: Int!) {
-    page: categories_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $page, pageSize: 100 }) {
+  query CategoriesChanged($locale: I18NLocaleCode!, $since: DateTime!, $p1: Int!, $p2: Int!, $p3: Int!, $p4: Int!) {
+    p1: categories_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p1, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...CategoryFields }
+    }
+    p2: categories_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p2, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...CategoryFields }
+    }
+    p3: categories_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p3, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...CategoryFields }
+    }
+    p4: categories_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p4, pageSize: 100 }) {
       pageInfo { pageCount }
       nodes { ...CategoryFields }
     }
   }
 `);
 export const TagsChanged = graphql(`
-  query TagsChanged($locale: I18NLocaleCode!, $since: DateTime!, $page: Int!) {
-    page: tags_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $page, pageSize: 100 }) {
+  query TagsChanged($locale: I18NLocaleCode!, $since: DateTime!, $p1: Int!, $p2: Int!, $p3: Int!, $p4: Int!) {
+    p1: tags_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p1, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...TagFields }
+    }
+    p2: tags_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p2, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...TagFields }
+    }
+    p3: tags_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p3, pageSize: 100 }) {
+      pageInfo { pageCount }
+      nodes { ...TagFields }
+    }
+    p4: tags_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p4, pageSize: 100 }) {
       pageInfo { pageCount }
       nodes { ...TagFields }
     }

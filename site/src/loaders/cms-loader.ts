@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { SiteLocale } from '@atlas/shared';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { existingIds, type CollectionSpec, type SyncedNode } from './collections.ts';
+import { existingIds, PAGES_PER_REQUEST, type CollectionSpec, type SyncedNode } from './collections.ts';
 import { EPOCH } from './coordinator.ts';
 import { cmsConfig } from '../lib/cms-config.ts';
 import { syncSession } from './session.ts';
@@ -9,7 +9,8 @@ import { syncSession } from './session.ts';
 /**
  * An Astro content loader for one CMS collection, both locales (entry id `<locale>/<documentId>`).
  *
- * Incremental: it keeps, per locale, the newest `updatedAt` it has seen (minus a second of overlap) and
+ * Incremental: it keeps, per locale, the newest `updatedAt` it has seen (but never later than a second
+ * before the sync began, so a write still committing while it read is read again next time) and
  * the collection's size, and next time asks only for what changed since. The size tells whether
  * anything was unpublished or deleted: then, and only then, it lists the documentIds that exist and
  * drops the others. A store that lost entries (fewer than the CMS holds) is synced again from scratch.
@@ -19,7 +20,8 @@ import { syncSession } from './session.ts';
  * unless ATLAS_ALLOW_CONTENT_DROP=1, so a wrong token or a broken CMS never publishes an empty site.
  */
 const LOCALES: readonly SiteLocale[] = ['vi', 'en'];
-const OVERLAP_MS = 1000;
+/** Writes stamped this shortly before a sync may still have been committing while it read. */
+const IN_FLIGHT_MS = 1000;
 /** A site without these, in its first language, is a misconfiguration, never an intended state. */
 const REQUIRED = new Set(['articles', 'partnerships']);
 /** Below this many entries a halving is ordinary editing, not a symptom. */
@@ -70,9 +72,10 @@ async function syncLocale<N extends SyncedNode>(spec: CollectionSpec<N>, context
   const cursorKey = `since:${locale}`;
   const totalKey = `total:${locale}`;
   const since = fromScratch || storedIds().length === 0 ? EPOCH : (meta.get(cursorKey) ?? EPOCH);
+  const syncStarted = Date.now();
 
   const { page: slice, total } = fromScratch
-    ? { page: await spec.changedPage(transport, locale, since, 1), total: Number.NaN }
+    ? { page: (await spec.changedPages(transport, locale, since, 1))[0] ?? { pageInfo: { pageCount: 0 }, nodes: [] }, total: Number.NaN }
     : spec.fromChanges(await coordinator.changes(locale, spec.key, since));
   guardAgainstShrinking(spec, locale, Number(meta.get(totalKey) ?? 0), total, transport.origin);
   if (REQUIRED.has(spec.key) && locale === 'vi' && total === 0) {
@@ -82,9 +85,10 @@ async function syncLocale<N extends SyncedNode>(spec: CollectionSpec<N>, context
     );
   }
 
-  const more = await Promise.all(
-    Array.from({ length: Math.max(0, slice.pageInfo.pageCount - 1) }, (_, index) => spec.changedPage(transport, locale, since, index + 2)),
-  );
+  // Pages 2…n, four per request, a few requests at a time (the transport caps concurrency).
+  const firsts: number[] = [];
+  for (let first = 2; first <= slice.pageInfo.pageCount; first += PAGES_PER_REQUEST) firsts.push(first);
+  const more = (await Promise.all(firsts.map((first) => spec.changedPages(transport, locale, since, first)))).flat();
   const nodes = [slice, ...more].flatMap((page) => page.nodes);
 
   let newest = since;
@@ -119,7 +123,7 @@ async function syncLocale<N extends SyncedNode>(spec: CollectionSpec<N>, context
     for (const id of storedIds().filter((stored) => !fetched.has(stored))) store.delete(id);
     meta.set(totalKey, String(storedIds().length));
   }
-  const cursor = newest === EPOCH ? EPOCH : new Date(Date.parse(newest) - OVERLAP_MS).toISOString();
+  const cursor = newest === EPOCH ? EPOCH : new Date(Math.min(Date.parse(newest), syncStarted - IN_FLIGHT_MS)).toISOString();
   meta.set(cursorKey, since === EPOCH || cursor > since ? cursor : since);
   logger.info(`${spec.key} (${locale}): ${nodes.length} changed, ${storedIds().length} in store`);
 }

@@ -25,7 +25,8 @@ export interface CollectionSpec<N extends SyncedNode = SyncedNode> {
   schema: z.ZodType;
   /** This collection's part of the batched ContentChanges answer. */
   fromChanges(answer: ChangesAnswer): { page: Page<N>; total: number };
-  changedPage(transport: CmsTransport, locale: SiteLocale, since: string, page: number): Promise<Page<N>>;
+  /** Pages `first` to `first + 3` of the changes since `since`, in one request. */
+  changedPages(transport: CmsTransport, locale: SiteLocale, since: string, first: number): Promise<Array<Page<N>>>;
   /** Pages on every relation list that came back full (100 long), so none is cut short. */
   completeRelations(transport: CmsTransport, node: N, locale: SiteLocale): Promise<N>;
   toData(node: N): unknown;
@@ -34,6 +35,12 @@ export interface CollectionSpec<N extends SyncedNode = SyncedNode> {
 const EMPTY_PAGE = { pageInfo: { pageCount: 0 }, nodes: [] };
 /** A connection the CMS answered null for (not readable with this token) counts as empty. */
 const pageOf = <N>(connection: Page<N> | null | undefined): Page<N> => connection ?? EMPTY_PAGE;
+/** Pages per request of the *Changed documents. */
+export const PAGES_PER_REQUEST = 4;
+const fourPages = (first: number) => ({ p1: first, p2: first + 1, p3: first + 2, p4: first + 3 });
+const pagesOf = <N>(answer: { p1: Page<N> | null; p2: Page<N> | null; p3: Page<N> | null; p4: Page<N> | null }): Array<Page<N>> =>
+  [answer.p1, answer.p2, answer.p3, answer.p4].map(pageOf);
+
 function changesOf<K extends CollectionKey>(key: K) {
   return (answer: ChangesAnswer): { page: Page<NodeOf<K>>; total: number } => {
     // The answer's aliases are typed one by one; `key` picks a matching pair of them.
@@ -76,7 +83,7 @@ const articles: CollectionSpec<NodeOf<'articles'>> = {
   label: 'Article',
   fromChanges: changesOf('articles'),
   schema: schemas.article,
-  changedPage: async (transport, locale, since, page) => pageOf((await transport.request(queries.ArticlesChanged, { locale, since, page })).page),
+  changedPages: async (transport, locale, since, first) => pagesOf(await transport.request(queries.ArticlesChanged, { locale, since, ...fourPages(first) })),
   completeRelations: async (transport, node, locale) => {
     if (!full(node.tags, node.partnerships, node.delegations, node.relatedArticles)) return node;
     const lists = { tags: node.tags, partnerships: node.partnerships, delegations: node.delegations, relatedArticles: node.relatedArticles };
@@ -99,7 +106,7 @@ const partnerships: CollectionSpec<NodeOf<'partnerships'>> = {
   label: 'Partnership',
   fromChanges: changesOf('partnerships'),
   schema: schemas.partnership,
-  changedPage: async (transport, locale, since, page) => pageOf((await transport.request(queries.PartnershipsChanged, { locale, since, page })).page),
+  changedPages: async (transport, locale, since, first) => pagesOf(await transport.request(queries.PartnershipsChanged, { locale, since, ...fourPages(first) })),
   completeRelations: async (transport, node, locale) => {
     if (!full(node.fields)) return node;
     const more = await pageOn({ fields: node.fields }, async (start) => (await transport.request(queries.PartnershipRelationsPage, { documentId: node.documentId, locale, start })).entry);
@@ -119,7 +126,7 @@ const delegations: CollectionSpec<NodeOf<'delegations'>> = {
   label: 'Delegation',
   fromChanges: changesOf('delegations'),
   schema: schemas.delegation,
-  changedPage: async (transport, locale, since, page) => pageOf((await transport.request(queries.DelegationsChanged, { locale, since, page })).page),
+  changedPages: async (transport, locale, since, first) => pagesOf(await transport.request(queries.DelegationsChanged, { locale, since, ...fourPages(first) })),
   completeRelations: async (transport, node, locale) => {
     if (!full(node.fieldsDiscussed, node.partnerships)) return node;
     const lists = { fieldsDiscussed: node.fieldsDiscussed, partnerships: node.partnerships };
@@ -139,7 +146,7 @@ const periods: CollectionSpec<NodeOf<'periods'>> = {
   label: 'CooperationPeriod',
   fromChanges: changesOf('periods'),
   schema: schemas.period,
-  changedPage: async (transport, locale, since, page) => pageOf((await transport.request(queries.PeriodsChanged, { locale, since, page })).page),
+  changedPages: async (transport, locale, since, first) => pagesOf(await transport.request(queries.PeriodsChanged, { locale, since, ...fourPages(first) })),
   completeRelations: async (transport, node, locale) => {
     if (!full(node.fields, node.documents)) return node;
     const lists = { fields: node.fields, documents: node.documents };
@@ -160,7 +167,7 @@ const localities: CollectionSpec<NodeOf<'localities'>> = {
   label: 'Locality',
   fromChanges: changesOf('localities'),
   schema: schemas.locality,
-  changedPage: async (transport, locale, since, page) => pageOf((await transport.request(queries.LocalitiesChanged, { locale, since, page })).page),
+  changedPages: async (transport, locale, since, first) => pagesOf(await transport.request(queries.LocalitiesChanged, { locale, since, ...fourPages(first) })),
   completeRelations: noRelations,
   toData: (node) => ({ ...node, country: node.country?.documentId ?? null }),
 };
@@ -170,7 +177,7 @@ const countries: CollectionSpec<NodeOf<'countries'>> = {
   label: 'Country',
   fromChanges: changesOf('countries'),
   schema: schemas.country,
-  changedPage: async (transport, locale, since, page) => pageOf((await transport.request(queries.CountriesChanged, { locale, since, page })).page),
+  changedPages: async (transport, locale, since, first) => pagesOf(await transport.request(queries.CountriesChanged, { locale, since, ...fourPages(first) })),
   completeRelations: noRelations,
   toData: (node) => node,
 };
@@ -180,7 +187,7 @@ const fields: CollectionSpec<NodeOf<'fields'>> = {
   label: 'CooperationField',
   fromChanges: changesOf('fields'),
   schema: schemas.field,
-  changedPage: async (transport, locale, since, page) => pageOf((await transport.request(queries.FieldsChanged, { locale, since, page })).page),
+  changedPages: async (transport, locale, since, first) => pagesOf(await transport.request(queries.FieldsChanged, { locale, since, ...fourPages(first) })),
   completeRelations: noRelations,
   toData: (node) => node,
 };
@@ -190,7 +197,7 @@ const categories: CollectionSpec<NodeOf<'categories'>> = {
   label: 'Category',
   fromChanges: changesOf('categories'),
   schema: schemas.category,
-  changedPage: async (transport, locale, since, page) => pageOf((await transport.request(queries.CategoriesChanged, { locale, since, page })).page),
+  changedPages: async (transport, locale, since, first) => pagesOf(await transport.request(queries.CategoriesChanged, { locale, since, ...fourPages(first) })),
   completeRelations: noRelations,
   toData: (node) => ({ ...node, parent: node.parent?.documentId ?? null }),
 };
@@ -200,7 +207,7 @@ const tags: CollectionSpec<NodeOf<'tags'>> = {
   label: 'Tag',
   fromChanges: changesOf('tags'),
   schema: schemas.tag,
-  changedPage: async (transport, locale, since, page) => pageOf((await transport.request(queries.TagsChanged, { locale, since, page })).page),
+  changedPages: async (transport, locale, since, first) => pagesOf(await transport.request(queries.TagsChanged, { locale, since, ...fourPages(first) })),
   completeRelations: noRelations,
   toData: (node) => node,
 };
