@@ -17,6 +17,7 @@ import { startLocalBuilder } from '../builder/local-builder.ts';
 import { ensureCmsBuilt, readWhenPresent, startCms } from '../lib/cms.ts';
 import { freshCmsSecrets } from '../lib/secrets.ts';
 import { serveStatic } from '../lib/static-server.ts';
+import { loginAsAdmin } from './cms-http.ts';
 import type { CmsUnderTest } from './cms-under-test.ts';
 
 const exec = promisify(execFile);
@@ -84,6 +85,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     buildToken: token,
     adminEmail: secrets.ATLAS_ADMIN_EMAIL ?? '',
     adminPassword: secrets.ATLAS_ADMIN_PASSWORD ?? '',
+    adminJwt: await loginAsAdmin(cms.url, secrets.ATLAS_ADMIN_EMAIL ?? '', secrets.ATLAS_ADMIN_PASSWORD ?? ''),
     site: { builderUrl: builder.url, liveDir, liveUrl: live.url, quietMs: Number(rebuildEnv.REBUILD_QUIET_MS) },
   };
   project.provide('cms', underTest);

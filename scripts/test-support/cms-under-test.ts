@@ -8,6 +8,8 @@ export interface CmsUnderTest {
   buildToken: string;
   adminEmail: string;
   adminPassword: string;
+  /** An admin API token, from the one login of the global setup. */
+  adminJwt: string;
   /** The local builder the CMS triggers, and the static server of the folder it keeps live. */
   site: { builderUrl: string; liveDir: string; liveUrl: string; quietMs: number };
 }
