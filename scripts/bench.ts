@@ -15,9 +15,9 @@ import { naiveSync } from './bench/naive.ts';
 import { planFor } from './bench/synthetic.ts';
 import { ensureCmsBuilt, readWhenPresent, startCms } from './lib/cms.ts';
 import { ROOT, SITE_DIR } from './lib/paths.ts';
+import { freePort } from './lib/ports.ts';
 import { freshCmsSecrets } from './lib/secrets.ts';
 import { startCountingProxy } from './test-support/counting-proxy.ts';
-import { freePort } from './test-support/cms-instance.ts';
 
 const ASTRO_BIN = path.join(SITE_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);

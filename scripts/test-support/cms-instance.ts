@@ -8,13 +8,13 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { startLocalBuilder } from '../builder/local-builder.ts';
 import { ensureCmsBuilt, readWhenPresent, startCms } from '../lib/cms.ts';
+import { freePort } from '../lib/ports.ts';
 import { freshCmsSecrets } from '../lib/secrets.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { loginAsAdmin } from './cms-http.ts';
@@ -22,17 +22,6 @@ import type { CmsUnderTest } from './cms-under-test.ts';
 
 const exec = promisify(execFile);
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 const psql = (sql: string) => exec('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-c', sql]);
 
