@@ -1,4 +1,6 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { COLLECTIONS } from './loaders/collections.ts';
 import { cmsLoader } from './loaders/cms-loader.ts';
 import * as schemas from './loaders/schemas.ts';
@@ -18,4 +20,9 @@ export const collections = {
   fields: defineCollection({ loader: cmsLoader(COLLECTIONS.fields), schema: schemas.field }),
   categories: defineCollection({ loader: cmsLoader(COLLECTIONS.categories), schema: schemas.category }),
   tags: defineCollection({ loader: cmsLoader(COLLECTIONS.tags), schema: schemas.tag }),
+  // The about page is written in the repository (MDX), one file per locale: src/content/about/<locale>.mdx.
+  about: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './src/content/about' }),
+    schema: z.object({ title: z.string(), description: z.string() }),
+  }),
 };

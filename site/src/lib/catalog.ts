@@ -52,12 +52,19 @@ export interface Catalog {
   partnerships: PartnershipView[];
   delegations: DelegationView[];
   periods: PeriodView[];
+  localities: LocalityView[];
+  /** Supporting types, sorted by name in the locale's collation. */
+  countries: CountryData[];
+  fields: FieldData[];
+  categories: CategoryData[];
+  tags: TagData[];
 }
 
 type Named = { documentId: string };
 const byId = <T extends Named>(entries: T[]) => new Map(entries.map((entry) => [entry.documentId, entry]));
 const pick = <T>(index: Map<string, T>, ids: readonly string[]) => ids.flatMap((id) => index.get(id) ?? []);
 const one = <T>(index: Map<string, T>, id: string | null) => (id ? (index.get(id) ?? null) : null);
+const byName = (locale: SiteLocale) => (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, locale);
 const newestFirst = (a: { publicationDate: string }, b: { publicationDate: string }) => b.publicationDate.localeCompare(a.publicationDate);
 
 async function entriesOf<C extends 'articles' | 'partnerships' | 'delegations' | 'periods' | 'localities' | 'countries' | 'fields' | 'categories' | 'tags'>(
@@ -130,6 +137,11 @@ async function buildCatalog(locale: SiteLocale): Promise<Catalog> {
         fields: pick(index.fields, period.fields),
         actionItems: period.actionItems.map((item) => ({ ...item, field: one(index.fields, item.field) })),
       })),
+    localities: [...localityViews.values()].sort(byName(locale)),
+    countries: [...countries].sort(byName(locale)),
+    fields: [...fields].sort(byName(locale)),
+    categories: [...categories].sort(byName(locale)),
+    tags: [...tags].sort(byName(locale)),
   };
 }
 
