@@ -1,0 +1,193 @@
+/**
+ * The statistics page's figures on a small hand-made catalog: grouping, the order of rows, the rule
+ * for counting fields, and the Vietnam-time year of a delegation.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CountryData, DelegationView, FieldData, LocalityView, PartnershipView, PeriodView } from '../../src/lib/catalog.ts';
+import {
+  delegationSeries,
+  delegationsPerYear,
+  establishedYearOf,
+  fieldsMostCited,
+  partnershipsByCountry,
+  partnershipsByDecade,
+} from '../../src/lib/statistics.ts';
+
+const base = { locale: 'vi', updatedAt: '2025-01-01T00:00:00.000Z' } as const;
+
+const country = (isoCode: string, name: string) => ({ ...base, documentId: `country-${isoCode}`, name, isoCode }) satisfies CountryData;
+const field = (slug: string, name: string) => ({ ...base, documentId: `field-${slug}`, slug, name, description: null }) satisfies FieldData;
+const locality = (slug: string, of: CountryData | null) =>
+  ({ ...base, documentId: `locality-${slug}`, name: slug, slug, level: 'city', latitude: null, longitude: null, wikidataId: null, country: of }) satisfies LocalityView;
+
+const france = country('FR', 'Pháp');
+const germany = country('DE', 'Đức');
+const japan = country('JP', 'Nhật Bản');
+const culture = field('van-hoa', 'Văn hóa');
+const education = field('giao-duc', 'Giáo dục');
+const trade = field('thuong-mai', 'Thương mại');
+
+function partnership(
+  slug: string,
+  partner: LocalityView | null,
+  established: { year?: number; date?: string } = {},
+  fields: FieldData[] = [],
+): PartnershipView {
+  return {
+    ...base,
+    documentId: `partnership-${slug}`,
+    title: slug,
+    slug,
+    type: 'twinning',
+    level: 'city',
+    relationStatus: 'active',
+    establishedYear: established.year ?? null,
+    establishedDate: established.date ?? null,
+    summary: 'Tóm tắt',
+    body: null,
+    signatories: [],
+    localSide: null,
+    partnerLocality: partner,
+    fields,
+    periods: [],
+    delegations: [],
+    articles: [],
+  } satisfies PartnershipView;
+}
+
+function delegation(slug: string, direction: string, startDate: string, fieldsDiscussed: FieldData[] = []): DelegationView {
+  return {
+    ...base,
+    documentId: `delegation-${slug}`,
+    title: slug,
+    slug,
+    direction,
+    startDate,
+    endDate: null,
+    places: 'Hà Nội',
+    purpose: 'Làm việc',
+    outcomes: null,
+    leader: { name: 'Trưởng đoàn', office: null },
+    members: [],
+    host: null,
+    fieldsDiscussed,
+    partnerships: [],
+    articles: [],
+  } satisfies DelegationView;
+}
+
+function period(slug: string, fields: FieldData[]): PeriodView {
+  return {
+    ...base,
+    documentId: `period-${slug}`,
+    name: slug,
+    slug,
+    instrument: 'agreement',
+    startDate: '2020-01-01',
+    endDate: null,
+    signedDate: null,
+    signedPlace: null,
+    summary: 'Tóm tắt',
+    partnership: null,
+    fields,
+    actionItems: [{ description: 'Việc', progress: 'planned', field: trade }],
+    documents: [],
+  } satisfies PeriodView;
+}
+
+const partnerships = [
+  partnership('paris', locality('paris', france), { year: 2013 }, [culture, education]),
+  partnership('lyon', locality('lyon', france), { date: '1997-06-30' }, [culture, culture]),
+  partnership('berlin', locality('berlin', germany), { year: 1994, date: '1993-01-01' }, [trade]),
+  partnership('tokyo', locality('tokyo', japan), { year: 2016 }),
+  partnership('unknown-country', locality('nowhere', null), { year: 2015 }),
+  partnership('no-partner', null),
+];
+
+describe('partnershipsByCountry', () => {
+  it('counts partnerships per country, most first, ties in Vietnamese alphabetical order', () => {
+    expect(partnershipsByCountry(partnerships, 'vi')).toEqual([
+      { key: 'FR', label: 'Pháp', value: 2 },
+      { key: 'DE', label: 'Đức', value: 1 },
+      { key: 'JP', label: 'Nhật Bản', value: 1 },
+    ]);
+  });
+
+  it('is empty for no partnerships', () => {
+    expect(partnershipsByCountry([], 'en')).toEqual([]);
+  });
+});
+
+describe('partnershipsByDecade', () => {
+  it('prefers the recorded year to the date, and falls back to the date', () => {
+    expect(establishedYearOf(partnerships[2] ?? partnership('x', null))).toBe(1994);
+    expect(establishedYearOf(partnerships[1] ?? partnership('x', null))).toBe(1997);
+    expect(establishedYearOf(partnership('x', null))).toBeNull();
+  });
+
+  it.each([
+    ['vi', ['thập niên 1990', 'thập niên 2000', 'thập niên 2010']],
+    ['en', ['1990s', '2000s', '2010s']],
+  ] as const)('groups by decade, oldest first, with empty decades between (%s)', (locale, labels) => {
+    const decades = partnershipsByDecade(partnerships, locale);
+    expect(decades.map((d) => d.key)).toEqual(['1990s', '2000s', '2010s']);
+    expect(decades.map((d) => d.label)).toEqual(labels);
+    expect(decades.map((d) => d.value)).toEqual([2, 0, 3]);
+  });
+
+  it('is empty when no partnership has a year', () => {
+    expect(partnershipsByDecade([partnership('x', null)], 'vi')).toEqual([]);
+  });
+});
+
+describe('delegationsPerYear', () => {
+  const delegations = [
+    delegation('a', 'inbound', '2022-03-01'),
+    delegation('b', 'outbound', '2022-11-20'),
+    delegation('c', 'outbound', '2022-12-31'),
+    delegation('d', 'inbound', '2024-01-01'),
+    delegation('e', 'sideways', '2023-05-05'),
+  ];
+
+  it('splits each year by direction, fills the years between, leaves unknown directions out', () => {
+    expect(delegationsPerYear(delegations)).toEqual([
+      { key: '2022', label: '2022', values: { inbound: 1, outbound: 2 } },
+      { key: '2023', label: '2023', values: { inbound: 0, outbound: 0 } },
+      { key: '2024', label: '2024', values: { inbound: 1, outbound: 0 } },
+    ]);
+  });
+
+  it('is empty without delegations', () => {
+    expect(delegationsPerYear([])).toEqual([]);
+  });
+
+  it('names the two series in the locale, inbound first', () => {
+    expect(delegationSeries('vi')).toEqual([
+      { key: 'inbound', label: 'Đoàn vào', shortLabel: 'vào' },
+      { key: 'outbound', label: 'Đoàn ra', shortLabel: 'ra' },
+    ]);
+    expect(delegationSeries('en').map((s) => s.shortLabel)).toEqual(['in', 'out']);
+  });
+});
+
+describe('fieldsMostCited', () => {
+  const catalog = {
+    partnerships,
+    periods: [period('p1', [education, trade]), period('p2', [])],
+    delegations: [delegation('d1', 'inbound', '2023-01-01', [education, education]), delegation('d2', 'outbound', '2023-02-01', [culture])],
+  };
+
+  it('counts each partnership, period and delegation once per field it cites, most cited first', () => {
+    // Culture: paris, lyon (listed twice, counted once), d2 = 3. Education: paris, p1, d1 (twice) = 3.
+    // Trade: berlin, p1 = 2; the action item of p1 that names trade is not counted.
+    expect(fieldsMostCited(catalog, 'vi')).toEqual([
+      { key: 'giao-duc', label: 'Giáo dục', value: 3 },
+      { key: 'van-hoa', label: 'Văn hóa', value: 3 },
+      { key: 'thuong-mai', label: 'Thương mại', value: 2 },
+    ]);
+  });
+
+  it('keeps the top rows when asked', () => {
+    expect(fieldsMostCited(catalog, 'vi', 1).map((f) => f.key)).toEqual(['giao-duc']);
+  });
+});
