@@ -3,7 +3,7 @@
  * for counting fields, and the Vietnam-time year of a delegation.
  */
 import { describe, expect, it } from 'vitest';
-import type { CountryData, DelegationView, FieldData, LocalityView, PartnershipView, PeriodView } from '../../src/lib/catalog.ts';
+import { country, delegation, field, locality, partnership, period } from '../fixtures/catalog.ts';
 import {
   delegationSeries,
   delegationsPerYear,
@@ -13,87 +13,12 @@ import {
   partnershipsByDecade,
 } from '../../src/lib/statistics.ts';
 
-const base = { locale: 'vi', updatedAt: '2025-01-01T00:00:00.000Z' } as const;
-
-const country = (isoCode: string, name: string) => ({ ...base, documentId: `country-${isoCode}`, name, isoCode }) satisfies CountryData;
-const field = (slug: string, name: string) => ({ ...base, documentId: `field-${slug}`, slug, name, description: null }) satisfies FieldData;
-const locality = (slug: string, of: CountryData | null) =>
-  ({ ...base, documentId: `locality-${slug}`, name: slug, slug, level: 'city', latitude: null, longitude: null, wikidataId: null, country: of }) satisfies LocalityView;
-
 const france = country('FR', 'Pháp');
 const germany = country('DE', 'Đức');
 const japan = country('JP', 'Nhật Bản');
 const culture = field('van-hoa', 'Văn hóa');
 const education = field('giao-duc', 'Giáo dục');
 const trade = field('thuong-mai', 'Thương mại');
-
-function partnership(
-  slug: string,
-  partner: LocalityView | null,
-  established: { year?: number; date?: string } = {},
-  fields: FieldData[] = [],
-): PartnershipView {
-  return {
-    ...base,
-    documentId: `partnership-${slug}`,
-    title: slug,
-    slug,
-    type: 'twinning',
-    level: 'city',
-    relationStatus: 'active',
-    establishedYear: established.year ?? null,
-    establishedDate: established.date ?? null,
-    summary: 'Tóm tắt',
-    body: null,
-    signatories: [],
-    localSide: null,
-    partnerLocality: partner,
-    fields,
-    periods: [],
-    delegations: [],
-    articles: [],
-  } satisfies PartnershipView;
-}
-
-function delegation(slug: string, direction: string, startDate: string, fieldsDiscussed: FieldData[] = []): DelegationView {
-  return {
-    ...base,
-    documentId: `delegation-${slug}`,
-    title: slug,
-    slug,
-    direction,
-    startDate,
-    endDate: null,
-    places: 'Hà Nội',
-    purpose: 'Làm việc',
-    outcomes: null,
-    leader: { name: 'Trưởng đoàn', office: null },
-    members: [],
-    host: null,
-    fieldsDiscussed,
-    partnerships: [],
-    articles: [],
-  } satisfies DelegationView;
-}
-
-function period(slug: string, fields: FieldData[]): PeriodView {
-  return {
-    ...base,
-    documentId: `period-${slug}`,
-    name: slug,
-    slug,
-    instrument: 'agreement',
-    startDate: '2020-01-01',
-    endDate: null,
-    signedDate: null,
-    signedPlace: null,
-    summary: 'Tóm tắt',
-    partnership: null,
-    fields,
-    actionItems: [{ description: 'Việc', progress: 'planned', field: trade }],
-    documents: [],
-  } satisfies PeriodView;
-}
 
 const partnerships = [
   partnership('paris', locality('paris', france), { year: 2013 }, [culture, education]),
@@ -173,7 +98,7 @@ describe('delegationsPerYear', () => {
 describe('fieldsMostCited', () => {
   const catalog = {
     partnerships,
-    periods: [period('p1', [education, trade]), period('p2', [])],
+    periods: [period('p1', [education, trade], [{ description: 'Việc', progress: 'planned', field: trade }]), period('p2', [], [{ description: 'Việc', progress: 'planned', field: trade }])],
     delegations: [delegation('d1', 'inbound', '2023-01-01', [education, education]), delegation('d2', 'outbound', '2023-02-01', [culture])],
   };
 
