@@ -134,7 +134,7 @@ describe(`the reader's site (${cms.db}, Chromium)`, () => {
     expect(dongDa.some((title) => title.includes('Đống Đa'))).toBe(true);
     await shoot('search');
 
-    await page.locator('.pagefind-ui__filter-name', { hasText: 'kind' }).click();
+    await page.locator('.pagefind-ui__filter-name', { hasText: 'Loại' }).click();
     await page.locator('label', { hasText: /^Quan hệ đối tác/ }).click();
     await page.waitForTimeout(800);
     const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
