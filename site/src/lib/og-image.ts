@@ -56,9 +56,10 @@ function loadFonts() {
 /** A satori element: the same shape as a React element, written without JSX. */
 interface Node {
   type: string;
+  key: null;
   props: { style?: Record<string, string | number>; children?: Array<Node | string> | Node | string };
 }
-const div = (style: Record<string, string | number>, children: Array<Node | string> | string): Node => ({ type: 'div', props: { style, children } });
+const div = (style: Record<string, string | number>, children: Array<Node | string> | string): Node => ({ type: 'div', key: null, props: { style, children } });
 
 /** Long titles get a smaller size, so up to about 120 characters fit in four lines. */
 const titleSize = (title: string) => (title.length > 90 ? 50 : title.length > 60 ? 58 : 68);
@@ -106,7 +107,7 @@ export async function renderOgImage(card: OgCard): Promise<Buffer> {
   } catch {
     // Not drawn yet.
   }
-    // Level 6 without palette: ~20 ms per card against ~100 ms for a palette PNG half the size (measured);
+  // Level 6 without palette: ~20 ms per card against ~100 ms for a palette PNG half the size (measured);
   // a build draws one card per article and partnership in each language.
   const png = await sharp(Buffer.from(await renderOgSvg(card))).png({ compressionLevel: 6 }).toBuffer();
   await mkdir(path.dirname(cached), { recursive: true });
