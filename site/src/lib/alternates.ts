@@ -15,13 +15,19 @@ type EntryKind = 'articles' | 'partnerships' | 'delegations' | 'periods' | 'fiel
  * The pages of one entry in every locale where it is translated. Translations share their documentId;
  * their slugs may differ (`hop-tac-…` / `cooperation-…`), so each locale's path comes from its own entry.
  */
-export async function entryAlternates(kind: EntryKind, documentId: string, pathOf: (slug: string) => string): Promise<Alternates> {
+export async function entryAlternates(
+  kind: EntryKind,
+  documentId: string,
+  pathOf: (slug: string) => string,
+  /** For pages built only for some entries (a tag page needs articles): whether the page exists in that locale. */
+  hasPage: (catalog: Catalog, documentId: string) => boolean = () => true,
+): Promise<Alternates> {
   const alternates: Alternates = {};
   for (const locale of LOCALES) {
     const catalog: Catalog = await loadCatalog(locale);
     const entries: ReadonlyArray<{ documentId: string; slug: string }> = catalog[kind];
     const entry = entries.find((candidate) => candidate.documentId === documentId);
-    if (entry) alternates[locale] = localePath(locale, pathOf(entry.slug));
+    if (entry && hasPage(catalog, documentId)) alternates[locale] = localePath(locale, pathOf(entry.slug));
   }
   return alternates;
 }

@@ -45,6 +45,8 @@ if (element) {
     },
     processResult: (result: PagefindResult) => (result.excerpt.includes(FOLDED_MARK) ? { ...result, excerpt: excerptAround(result.content) } : result),
   });
+  // Pagefind's input has a placeholder but no label; screen readers need one.
+  element.querySelector('input')?.setAttribute('aria-label', element.dataset.label ?? 'Search');
   const query = new URLSearchParams(location.search).get('q');
   if (query) search.triggerSearch(query);
 }
