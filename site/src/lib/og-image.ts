@@ -30,7 +30,8 @@ const INNER = OG_WIDTH - 2 * PAD;
 /** Where a page's sharing image is served. */
 export const ogImagePath = (locale: SiteLocale, kind: 'articles' | 'partnerships', slug: string): string => `/og/${locale}/${kind}/${slug}.png`;
 
-type Weight = 400 | 700;
+// The weights the site's own pages use (astro.config.mjs), so the card reads like the page it shares.
+type Weight = 400 | 600;
 const SUBSETS = ['vietnamese', 'latin', 'latin-ext'] as const;
 const FONT_STACK = SUBSETS.map((subset) => `'Be Vietnam Pro ${subset}'`).join(', ');
 const require = createRequire(import.meta.url);
@@ -39,7 +40,7 @@ let fonts: Promise<Array<{ name: string; data: Buffer; weight: Weight; style: 'n
 function loadFonts() {
   fonts ??= Promise.all(
     SUBSETS.flatMap((subset) =>
-      ([400, 700] as const).map(async (weight) => ({
+      ([400, 600] as const).map(async (weight) => ({
         // One family name per subset: satori keeps one font per name and weight, and falls back from
         // one family to the next (FONT_STACK) for the glyphs a subset lacks.
         name: `Be Vietnam Pro ${subset}`,
@@ -69,12 +70,13 @@ function layout(card: OgCard): Node {
     // satori sizes boxes content-box: the root's size is the card's less its padding and top border.
     { width: INNER, height: OG_HEIGHT - 56 - 64 - 18, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: `56px ${PAD}px 64px`, background: '#fdfcf9', color: '#1d2433', fontFamily: FONT_STACK, borderTop: '18px solid #a3262a' },
     [
-      div({ display: 'flex', justifyContent: 'space-between', width: INNER, fontSize: 30, fontWeight: 700, color: '#a3262a' }, [
-        div({ display: 'flex' }, SITE_TITLE),
-        div({ display: 'flex', color: '#5b6475', fontWeight: 400 }, card.kicker),
+      div({ display: 'flex', justifyContent: 'space-between', width: INNER, fontSize: 30, fontWeight: 600, color: '#a3262a' }, [
+        // A long kicker (a category name) is cut to one line rather than squeeze the site name onto two.
+        div({ display: 'flex', flexShrink: 0 }, SITE_TITLE),
+        div({ display: 'block', minWidth: 0, marginLeft: 48, lineClamp: 1, textAlign: 'right', color: '#5b6475', fontWeight: 400 }, card.kicker),
       ]),
       div({ display: 'flex', flexDirection: 'column', width: INNER, gap: 24 }, [
-        div({ display: 'block', width: INNER, fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.2, lineClamp: 4 }, card.title),
+        div({ display: 'block', width: INNER, fontSize: titleSize(card.title), fontWeight: 600, lineHeight: 1.2, lineClamp: 4 }, card.title),
         ...(card.subtitle ? [div({ display: 'block', width: INNER, fontSize: 30, color: '#5b6475', lineHeight: 1.35, lineClamp: 2 }, card.subtitle)] : []),
       ]),
       div({ display: 'flex', width: INNER, fontSize: 26, color: '#5b6475' }, card.footer),
@@ -84,8 +86,23 @@ function layout(card: OgCard): Node {
 
 export class MissingGlyphError extends Error {}
 
+/**
+ * Text from the CMS may arrive decomposed (NFD: "ồ" as "o" + U+0302 + U+0300, as some Vietnamese input
+ * methods and copy-pastes produce it). satori draws combining marks as glyphs of their own, often from
+ * another subset's font, so they land beside the letter or vanish (seen: "Hồ" drawn as "Hô"); every
+ * precomposed letter (NFC) is in the font.
+ */
+const composed = (card: OgCard): OgCard => ({
+  ...card,
+  kicker: card.kicker.normalize('NFC'),
+  title: card.title.normalize('NFC'),
+  footer: card.footer.normalize('NFC'),
+  ...(card.subtitle === undefined ? {} : { subtitle: card.subtitle.normalize('NFC') }),
+});
+
 /** The card as SVG (text as paths). Throws MissingGlyphError naming the text no bundled font can draw. */
-export async function renderOgSvg(card: OgCard): Promise<string> {
+export async function renderOgSvg(input: OgCard): Promise<string> {
+  const card = composed(input);
   return satori(layout(card), {
     width: OG_WIDTH,
     height: OG_HEIGHT,
@@ -99,8 +116,10 @@ export async function renderOgSvg(card: OgCard): Promise<string> {
 const cacheDir = () => path.join(process.env.ATLAS_SITE_CACHE_DIR ?? path.resolve('.cache/astro'), 'og');
 
 /** The card as a 1200×630 PNG, from the cache when the same card was drawn before. */
-export async function renderOgImage(card: OgCard): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify({ version: 2, card })).digest('hex');
+export async function renderOgImage(input: OgCard): Promise<Buffer> {
+  const card = composed(input);
+  // Bump the version whenever the layout, fonts or encoding change, so no stale card is served.
+  const key = createHash('sha256').update(JSON.stringify({ version: 3, card })).digest('hex');
   const cached = path.join(cacheDir(), `${key}.png`);
   try {
     return await readFile(cached);

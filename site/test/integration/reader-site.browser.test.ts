@@ -176,6 +176,30 @@ describe(`the reader's site (${cms.db}, Chromium)`, () => {
     await shoot('statistics');
   });
 
+  it('publishes a sitemap with lastmod and alternates, an RSS feed per language, and a sharing image per article', async () => {
+    const sitemap = await (await fetch(`${site.url}/sitemap-0.xml`)).text();
+    const article = /<url><loc>[^<]*\/articles\/ha-noi-va-ile-de-france-[^<]*<\/loc>(.*?)<\/url>/.exec(sitemap)?.[1] ?? '';
+    expect(article).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}T/);
+    expect(article).toMatch(/hreflang="en" href="[^"]*\/en\/articles\//);
+    expect(sitemap).not.toContain('404');
+
+    for (const [feed, prefix] of [['/rss.xml', '/articles/'], ['/en/rss.xml', '/en/articles/']] as const) {
+      const rss = await (await fetch(`${site.url}${feed}`)).text();
+      const links = [...rss.matchAll(/<item>.*?<link>([^<]+)<\/link>/g)].map((match) => new URL(match[1] ?? '').pathname);
+      expect(links.length, feed).toBeGreaterThan(0);
+      for (const link of links) expect(link.startsWith(prefix), link).toBe(true);
+    }
+
+    await open('/articles/nua-the-ky-ket-nghia-dong-da-choisy-le-roi/');
+    const ogImage = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(ogImage).toMatch(/\/og\/vi\/articles\/nua-the-ky-ket-nghia-dong-da-choisy-le-roi\.png$/);
+    const image = await fetch(`${site.url}${new URL(ogImage ?? '').pathname}`);
+    expect([image.status, image.headers.get('content-type')]).toEqual([200, 'image/png']);
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
+    expect(jsonLd['@type']).toBe('NewsArticle');
+    expect(JSON.stringify(jsonLd.contentLocation)).toContain('Choisy-le-Roi');
+  });
+
   it('ships JavaScript on the search page only', async () => {
     for (const pathname of ['/', '/partnerships/', '/map/', '/statistics/', '/en/', '/delegations/']) await open(pathname);
     for (const [pathname, scripts] of scriptsByPage) {

@@ -50,6 +50,13 @@ describe('OpenGraph images', () => {
     expect(svg).toContain('<path');
   });
 
+  it('draws decomposed (NFD) text from the CMS exactly as the composed letters', async () => {
+    const card = { locale: 'vi' as const, kicker: 'Quan hệ đối tác', title: 'Hồ Chí Minh – Ở ữ ỹ Đ ệ', subtitle: 'Lào', footer: 'Kết nghĩa' };
+    const nfd = { ...card, kicker: card.kicker.normalize('NFD'), title: card.title.normalize('NFD'), subtitle: card.subtitle.normalize('NFD'), footer: card.footer.normalize('NFD') };
+    expect(nfd.title).not.toBe(card.title);
+    expect(await renderOgSvg(nfd)).toBe(await renderOgSvg(card));
+  });
+
   it('fails, naming the text, when no bundled font has a glyph', async () => {
     await expect(renderOgSvg({ locale: 'vi', kicker: 'x', title: 'Hà Nội 河内', footer: 'x' })).rejects.toThrow(MissingGlyphError);
     await expect(renderOgSvg({ locale: 'vi', kicker: 'x', title: 'Hà Nội 河内', footer: 'x' })).rejects.toThrow(/河内/);
