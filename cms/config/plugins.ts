@@ -21,6 +21,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       config: {
         // 20 MB: press photos, not video.
         sizeLimit: 20 * 1024 * 1024,
+        // Uploaded files never change under their URL (Strapi names each upload with a fresh hash, a
+        // replaced file gets a new one), so they may be cached for a year. The site build's image cache
+        // depends on it: with Strapi's default `max-age=0` and no 304 answer, every build would fetch
+        // and re-encode every image.
+        providerOptions: { localServer: { maxage: env.int('UPLOADS_MAX_AGE_MS', 365 * 24 * 3600 * 1000) } },
         security: {
           allowedTypes: ['image/*', 'application/pdf'],
           deniedTypes: ['image/svg+xml'],
