@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig, fontProviders } from 'astro/config';
+import { defineConfig, fontProviders, sharpImageService } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -45,7 +45,12 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Media comes from the CMS at build time and is optimised by sharp; the deployed site never calls it.
-  image: { remotePatterns: [{ protocol: cms.url.protocol.replace(':', ''), hostname: cms.url.hostname }] },
+  // AVIF at effort 2 (sharp's default is 4): about three times faster to encode for files a few per cent
+  // larger, which matters on a cold build of thousands of photos on two cores.
+  image: {
+    service: sharpImageService({ avif: { effort: 2 } }),
+    remotePatterns: [{ protocol: cms.url.protocol.replace(':', ''), hostname: cms.url.hostname }],
+  },
   // Pagefind runs last, over the finished pages; the sitemap reads lastmod and alternates from them.
   fonts: [
     {

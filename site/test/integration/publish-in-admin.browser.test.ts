@@ -47,7 +47,8 @@ describe(`publishing in the admin (${cms.db}, Chromium)`, () => {
     await page.goto(`${cms.url}/admin/site-build`);
     await page.getByRole('heading', { name: 'Site build' }).waitFor();
     const rebuild = page.getByRole('button', { name: 'Rebuild now' });
-    await rebuild.waitFor({ timeout: 30_000 });
+    // The button waits for the admin's permission check, which a loaded machine can slow down.
+    await rebuild.waitFor({ timeout: 90_000 });
     await rebuild.click();
     await page.getByTestId('site-build-current').waitFor({ timeout: 30_000 });
     await page.getByTestId('site-build-last').getByText('Succeeded').waitFor({ timeout: 180_000 });
