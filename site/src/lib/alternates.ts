@@ -15,6 +15,20 @@ type EntryKind = 'articles' | 'partnerships' | 'delegations' | 'periods' | 'fiel
  * The pages of one entry in every locale where it is translated. Translations share their documentId;
  * their slugs may differ (`hop-tac-…` / `cooperation-…`), so each locale's path comes from its own entry.
  */
+type Slugged = { documentId: string; slug: string };
+const indexes = new Map<string, Promise<Map<string, Slugged>>>();
+
+/** A locale's entries of one kind by documentId, built once per build: every entry page looks itself up. */
+function indexOf(locale: SiteLocale, kind: EntryKind): Promise<Map<string, Slugged>> {
+  const key = `${locale}/${kind}`;
+  let index = indexes.get(key);
+  if (!index) {
+    index = loadCatalog(locale).then((catalog) => new Map(catalog[kind].map((entry: Slugged) => [entry.documentId, entry])));
+    indexes.set(key, index);
+  }
+  return index;
+}
+
 export async function entryAlternates(
   kind: EntryKind,
   documentId: string,
@@ -24,10 +38,8 @@ export async function entryAlternates(
 ): Promise<Alternates> {
   const alternates: Alternates = {};
   for (const locale of LOCALES) {
-    const catalog: Catalog = await loadCatalog(locale);
-    const entries: ReadonlyArray<{ documentId: string; slug: string }> = catalog[kind];
-    const entry = entries.find((candidate) => candidate.documentId === documentId);
-    if (entry && hasPage(catalog, documentId)) alternates[locale] = localePath(locale, pathOf(entry.slug));
+    const entry = (await indexOf(locale, kind)).get(documentId);
+    if (entry && hasPage(await loadCatalog(locale), documentId)) alternates[locale] = localePath(locale, pathOf(entry.slug));
   }
   return alternates;
 }
