@@ -2,7 +2,8 @@ import type { SeedArticle, SeedBodyBlock } from '../types';
 
 const text = (markdown: string): SeedBodyBlock => ({ kind: 'text', markdown });
 const photo = (image: string, alt: string, caption: string): SeedBodyBlock => ({ kind: 'photo', image, alt, caption, credit: 'Cooperation Atlas' });
-const CREDIT = 'Cooperation Atlas (minh họa)';
+// A credit is a name, shared by both languages (not localised), so it carries no Vietnamese word.
+const CREDIT = 'Cooperation Atlas';
 
 export const articles: SeedArticle[] = [
   {
