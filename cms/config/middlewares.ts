@@ -8,6 +8,8 @@ const config: Core.Config.Middlewares = [
   'strapi::poweredBy',
   'strapi::query',
   'strapi::body',
+  // Refuses writes through the admin's content API that name a field the type does not have.
+  'global::known-fields',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { SkippedEntryReport } from '@atlas/shared/build-report';
 import type { ContentChange, RebuildTrigger } from '@atlas/shared/rebuild-protocol';
 
 /**
@@ -18,6 +19,8 @@ export interface BuildRecord {
   finishedAt: string | null;
   durationMs: number | null;
   error: string | null;
+  /** Entries the build left out because they break the content rules: live, but incomplete. */
+  skipped: SkippedEntryReport[];
 }
 
 export interface BuildStatus {
@@ -59,6 +62,7 @@ export class BuildQueue {
       finishedAt: null,
       durationMs: null,
       error: null,
+      skipped: [],
     };
     this.waiting = record;
     if (!this.current) void this.next();

@@ -29,8 +29,12 @@ export async function startLocalBuilder(options: LocalBuilderOptions): Promise<L
     log(`build ${record.id.slice(0, 8)} started (${record.reason}, ${record.changes.length} change(s))`);
     const started = Date.now();
     try {
-      await buildSite({ cmsUrl: options.cmsUrl, token: await options.token(), outDir: options.outDir, quiet: true });
+      const { skipped } = await buildSite({ cmsUrl: options.cmsUrl, token: await options.token(), outDir: options.outDir, quiet: true });
+      record.skipped = skipped;
       log(`build ${record.id.slice(0, 8)} succeeded in ${((Date.now() - started) / 1000).toFixed(1)} s; the site is live`);
+      for (const entry of skipped) {
+        log(`  left out: ${entry.label} "${entry.title}" (${entry.locale}): ${entry.problems.join('; ')} — fix it at ${entry.adminUrl}`);
+      }
     } catch (error) {
       log(`build ${record.id.slice(0, 8)} FAILED, the live site is unchanged: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
       throw error;

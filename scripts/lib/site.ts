@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { lstat, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, readlink, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
+import { SKIPPED_REPORT_FOLDER, type SkippedEntryReport } from '@atlas/shared/build-report';
 import { SITE_DIR } from './paths.ts';
 import { run } from './run.ts';
 
@@ -15,7 +16,13 @@ const KEEP_RELEASES = 2;
  * bad content) changes nothing. Beside `outDir` live its staging folder and its Astro cache (content
  * store and optimised images), both at fixed paths so that the next build is incremental.
  */
-export async function buildSite(options: { cmsUrl: string; token: string; outDir: string; quiet?: boolean }): Promise<void> {
+export interface SiteBuildResult {
+  /** Entries left out because they break the content rules (the build warned about each). */
+  skipped: SkippedEntryReport[];
+}
+
+export async function buildSite(options: { cmsUrl: string; token: string; outDir: string; quiet?: boolean }): Promise<SiteBuildResult> {
+  const reportDir = `${options.outDir}.cache/report`;
   const releases = `${options.outDir}.releases`;
   const staging = `${options.outDir}.staging`;
   const release = path.join(releases, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}`);
@@ -30,6 +37,7 @@ export async function buildSite(options: { cmsUrl: string; token: string; outDir
         CMS_TOKEN: options.token,
         ATLAS_SITE_OUT_DIR: staging,
         ATLAS_SITE_CACHE_DIR: `${options.outDir}.cache`,
+        ATLAS_BUILD_REPORT_DIR: reportDir,
         ASTRO_TELEMETRY_DISABLED: '1',
       },
       quiet: options.quiet ?? false,
@@ -41,6 +49,14 @@ export async function buildSite(options: { cmsUrl: string; token: string; outDir
   await rename(staging, release);
   await swapIn(options.outDir, release);
   await pruneReleases(options.outDir, releases);
+  return { skipped: await readSkipped(reportDir) };
+}
+
+async function readSkipped(reportDir: string): Promise<SkippedEntryReport[]> {
+  const dir = path.join(reportDir, SKIPPED_REPORT_FOLDER);
+  const files = (await readdir(dir).catch(() => [])).filter((name) => name.endsWith('.json')).sort();
+  const lists = await Promise.all(files.map(async (name) => JSON.parse(await readFile(path.join(dir, name), 'utf8')) as SkippedEntryReport[]));
+  return lists.flat();
 }
 
 async function swapIn(outDir: string, release: string): Promise<void> {

@@ -70,6 +70,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const underTest: CmsUnderTest = {
     url: cms.url,
     db,
+    database: db === 'postgres' ? { client: 'postgres', name: pgName } : { client: 'sqlite', filename: dbEnv.DATABASE_FILENAME ?? '' },
     production,
     buildToken: token,
     adminEmail: secrets.ATLAS_ADMIN_EMAIL ?? '',

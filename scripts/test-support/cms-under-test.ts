@@ -2,6 +2,8 @@
 export interface CmsUnderTest {
   url: string;
   db: 'sqlite' | 'postgres';
+  /** Where its data lives, for the tests that must write around Strapi (scripts/test-support/direct-sql.ts). */
+  database: { client: 'sqlite'; filename: string } | { client: 'postgres'; name: string };
   /** The PostgreSQL pass runs Strapi as production does (NODE_ENV=production); the SQLite pass as development. */
   production: boolean;
   /** The read-only token the site build uses. */

@@ -1,9 +1,11 @@
 export * from './slug.ts';
 export * from './dates.ts';
 export * from './validation.ts';
+export * from './rules/index.ts';
 export * from './model.ts';
 export * from './richtext.ts';
 export * from './credit.ts';
 export * from './rebuild-protocol.ts';
+export * from './build-report.ts';
 export * as queries from './graphql/queries.ts';
 export type * as gql from './graphql/generated/graphql.ts';

@@ -1,11 +1,16 @@
+import { yearInVietnam } from './dates.ts';
+import type { RuleKey, RuleParams } from './rules/messages.ts';
+
 /**
- * Validation rules of the content model that a JSON schema cannot express. The CMS enforces them on
- * every save (a Document Service middleware); the site re-checks nothing it did not receive from there.
+ * Rules across fields, which a field's own type cannot express. They hold for every saved version, a
+ * draft included (an end before its start is never a work in progress), so the CMS runs them on each
+ * save; the entry schemas (rules/entries.ts) run them again for what is published.
  */
-export interface FieldError {
+export interface RuleIssue {
   /** The attribute at fault, as the admin and the API name it. */
   field: string;
-  message: string;
+  rule: RuleKey;
+  params?: RuleParams;
 }
 
 /** Calendar dates compare as strings (`YYYY-MM-DD`); date-times are compared as instants. */
@@ -18,36 +23,32 @@ export function checkDateOrder(
   start: string | null | undefined,
   end: string | null | undefined,
   fields: { start: string; end: string } = { start: 'startDate', end: 'endDate' },
-): FieldError[] {
+): RuleIssue[] {
   if (!start || !end) return [];
   const from = toComparable(start);
   const to = toComparable(end);
-  if (Number.isNaN(from) || Number.isNaN(to)) return [];
-  return to < from ? [{ field: fields.end, message: `${fields.end} (${end}) must be on or after ${fields.start} (${start})` }] : [];
+  if (Number.isNaN(from) || Number.isNaN(to) || to >= from) return [];
+  return [{ field: fields.end, rule: 'dateOrder', params: { start, end, startField: fields.start } }];
 }
 
 /** Latitude in [-90, 90] and longitude in [-180, 180]; a missing coordinate is allowed. */
-export function checkCoordinates(
-  latitude: number | string | null | undefined,
-  longitude: number | string | null | undefined,
-): FieldError[] {
-  const errors: FieldError[] = [];
+export function checkCoordinates(latitude: number | string | null | undefined, longitude: number | string | null | undefined): RuleIssue[] {
+  const issues: RuleIssue[] = [];
   const lat = latitude === null || latitude === undefined || latitude === '' ? null : Number(latitude);
   const lng = longitude === null || longitude === undefined || longitude === '' ? null : Number(longitude);
-  if (lat !== null && !(lat >= -90 && lat <= 90)) {
-    errors.push({ field: 'latitude', message: `latitude (${String(latitude)}) must be between -90 and 90` });
-  }
-  if (lng !== null && !(lng >= -180 && lng <= 180)) {
-    errors.push({ field: 'longitude', message: `longitude (${String(longitude)}) must be between -180 and 180` });
-  }
-  return errors;
+  if (lat !== null && !(lat >= -90 && lat <= 90)) issues.push({ field: 'latitude', rule: 'latitude', params: { value: String(latitude) } });
+  if (lng !== null && !(lng >= -180 && lng <= 180)) issues.push({ field: 'longitude', rule: 'longitude', params: { value: String(longitude) } });
+  return issues;
 }
 
-/** An established year must not lie in the future nor before modern twinning (the first in 1920). */
-export function checkEstablishedYear(year: number | null | undefined, now: Date = new Date()): FieldError[] {
+/** The earliest year a partnership may be dated: modern twinning began in the 1920s. */
+export const EARLIEST_ESTABLISHED_YEAR = 1900;
+
+/** An established year must not lie in the future (in Vietnam time) nor before modern twinning. */
+export function checkEstablishedYear(year: number | null | undefined, now: Date = new Date()): RuleIssue[] {
   if (year === null || year === undefined) return [];
-  const latest = now.getUTCFullYear();
-  return Number.isInteger(year) && year >= 1900 && year <= latest
+  const latest = yearInVietnam(now);
+  return Number.isInteger(year) && year >= EARLIEST_ESTABLISHED_YEAR && year <= latest
     ? []
-    : [{ field: 'establishedYear', message: `establishedYear (${year}) must be a year between 1900 and ${latest}` }];
+    : [{ field: 'establishedYear', rule: 'year', params: { value: year, min: EARLIEST_ESTABLISHED_YEAR, max: latest } }];
 }

@@ -12,8 +12,8 @@ describe('checkDateOrder', () => {
     expect(checkDateOrder(start, end)).toHaveLength(count);
   });
 
-  it('names the end field', () => {
-    expect(checkDateOrder('2024-05-10', '2024-05-01')[0]).toMatchObject({ field: 'endDate', message: expect.stringContaining('startDate') });
+  it('names the end field, with the start as its parameter', () => {
+    expect(checkDateOrder('2024-05-10', '2024-05-01')[0]).toEqual({ field: 'endDate', rule: 'dateOrder', params: { start: '2024-05-10', end: '2024-05-01', startField: 'startDate' } });
   });
 });
 

@@ -3,11 +3,11 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { COLLECTIONS } from './loaders/collections.ts';
 import { cmsLoader } from './loaders/cms-loader.ts';
-import * as schemas from './loaders/schemas.ts';
+import { entries as schemas } from '@atlas/shared';
 
 /**
  * The site's content: one collection per CMS content type, each filled by an incremental GraphQL
- * loader (src/loaders/) and checked against its schema (src/loaders/schemas.ts). Entry ids are
+ * loader (src/loaders/) and checked against the content rules shared with the CMS (shared/src/rules/entries.ts). Entry ids are
  * `<locale>/<documentId>`.
  */
 export const collections = {

@@ -1,107 +1,163 @@
-import type { Core, UID } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { checkCoordinates, checkDateOrder, checkEstablishedYear, toSlug, type FieldError } from '@atlas/shared';
+import type { Core, Modules, UID } from '@strapi/strapi';
+import { checkDraft, checkEntry, kindOfUid, type EntryKind, type EntryProblem } from '@atlas/shared';
+import { rememberSlugReplacedByPublish, rememberSlugTakenDown, keepsFormerSlugs, withFormer } from '../slugs/former-slugs';
+import { settleSlug } from '../slugs/slug-policy';
+import { asEntry, populateAll } from './as-entry';
+import { refuse } from './refusal';
 
 /**
- * Rules a schema.json cannot express, enforced on every write through the Document Service (so the
- * admin, REST and GraphQL all refuse the same bad input). They run before the write: a refused save
- * changes nothing. Each error names the entry and the field.
+ * The content rules (shared/src/rules/), enforced by a Document Service middleware so the admin, REST
+ * and GraphQL all refuse the same bad input with the entry and the field named:
+ *
+ * - at publish, the draft must pass the same schema the site build checks every entry against — so
+ *   nothing the build would refuse is ever published;
+ * - on every save, a draft must keep the rules that hold for any version (an end before its start);
+ * - types without draft & publish are live on every save, so every save must pass the whole schema.
+ *
+ * A save is checked as stored (written, read back deeply populated, mapped to the site's shape by
+ * as-entry.ts) inside one transaction, so a refusal rolls the write back: nothing is half-saved, and
+ * the rules never have to understand each API's input format. Slugs are settled before the write
+ * (slugs/).
  */
 type Data = Record<string, unknown>;
-type DocumentContext = {
+interface DocumentParams {
+  data?: Data;
+  documentId?: string;
+  locale?: string | string[];
+  status?: string;
+  populate?: unknown;
+  fields?: unknown;
+}
+interface DocumentContext {
   uid: UID.ContentType;
   action: string;
-  params: { data?: Data; documentId?: string; locale?: string; status?: string };
-};
-
-const PERIOD: UID.ContentType = 'api::cooperation-period.cooperation-period';
-
-const RULES: Partial<Record<string, (entry: Data) => FieldError[]>> = {
-  'api::cooperation-period.cooperation-period': (e) => checkDateOrder(str(e.startDate), str(e.endDate)),
-  'api::delegation.delegation': (e) => checkDateOrder(str(e.startDate), str(e.endDate)),
-  'api::locality.locality': (e) => checkCoordinates(num(e.latitude), num(e.longitude)),
-  'api::partnership.partnership': (e) => checkEstablishedYear(num(e.establishedYear)),
-};
-
-function str(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
+  params: DocumentParams;
 }
-function num(value: unknown): number | null {
-  if (value === null || value === undefined || value === '') return null;
-  return Number(value);
+type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
+type Next = Parameters<Middleware>[1];
+type Result = Awaited<ReturnType<Middleware>>;
+
+const hasDrafts = (strapi: Core.Strapi, uid: UID.ContentType) => Boolean(strapi.getModel(uid).options?.draftAndPublish);
+
+function defaultLocale(strapi: Core.Strapi): Promise<string> {
+  return strapi.plugin('i18n').service('locales').getDefaultLocale() as Promise<string>;
 }
 
-/** True when relation input (documentId, list, or connect/set object) links nothing. */
-function relationIsEmpty(value: unknown): boolean {
-  if (value === null || value === undefined || value === '') return true;
-  if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === 'object') {
-    const { connect, set } = value as { connect?: unknown[]; set?: unknown[] };
-    if (Array.isArray(set)) return set.length === 0;
-    if (Array.isArray(connect)) return connect.length === 0;
+/** The locales a publish or unpublish acts on: one, several, or all (`*`). */
+async function targetLocales(strapi: Core.Strapi, locale: DocumentParams['locale']): Promise<string[] | null> {
+  if (locale === '*') return null;
+  if (Array.isArray(locale)) return locale;
+  return [locale ?? (await defaultLocale(strapi))];
+}
+
+async function stored(strapi: Core.Strapi, uid: UID.ContentType, documentId: string, locale: string, status: 'draft' | 'published'): Promise<Data | null> {
+  // The populate is built from the model at run time; a generic uid's static type cannot know its keys.
+  const populate = populateAll(strapi, uid) as Modules.Documents.Params.Populate.Any<UID.ContentType>;
+  const found = await strapi.documents(uid).findOne({ documentId, locale, status, populate });
+  return found ? asEntry(strapi, uid, found as Data) : null;
+}
+
+/** Problems of a version about to go live; a cooperation period must also belong to a partnership. */
+function publishProblems(kind: EntryKind, entry: Data): EntryProblem[] {
+  const verdict = checkEntry(kind, entry);
+  const problems = verdict.ok ? [] : verdict.problems;
+  // A CMS-only rule, stricter than the site (which shows a period whose partnership was unpublished).
+  if (kind === 'periods' && !entry.partnership) problems.push({ field: 'partnership', rule: 'missing', params: {} });
+  return problems;
+}
+
+async function checkBeforePublish(strapi: Core.Strapi, ctx: DocumentContext, kind: EntryKind): Promise<void> {
+  const { documentId } = ctx.params;
+  if (!documentId) return;
+  const locales = (await targetLocales(strapi, ctx.params.locale)) ?? (await draftLocales(strapi, ctx.uid, documentId));
+  for (const locale of locales) {
+    const draft = await stored(strapi, ctx.uid, documentId, locale, 'draft');
+    if (!draft) continue;
+    const problems = publishProblems(kind, draft);
+    if (problems.length > 0) refuse(strapi, ctx.uid, draft, problems, 'publish');
   }
-  return false;
 }
 
-function refuse(strapi: Core.Strapi, uid: UID.ContentType, entry: Data, fieldErrors: FieldError[]): never {
-  const model = strapi.getModel(uid);
-  const label = String(entry.title ?? entry.name ?? entry.documentId ?? 'new entry');
-  const summary = fieldErrors.map((error) => error.message).join('; ');
-  throw new errors.ValidationError(`${model.info.displayName} "${label}": ${summary}`, {
-    errors: fieldErrors.map((error) => ({ path: [error.field], message: error.message, name: 'ValidationError' })),
+async function draftLocales(strapi: Core.Strapi, uid: UID.ContentType, documentId: string): Promise<string[]> {
+  const rows = (await strapi.db.query(uid).findMany({ where: { documentId, publishedAt: { $null: true } }, select: ['locale'] })) as Array<{ locale: string }>;
+  return rows.map((row) => row.locale);
+}
+
+/** Create or update: settle the slug, write, then check what was stored; a refusal undoes the write. */
+async function save(strapi: Core.Strapi, ctx: DocumentContext, kind: EntryKind, next: Next): Promise<Result> {
+  const { uid } = ctx;
+  const drafts = hasDrafts(strapi, uid);
+  const data = (ctx.params.data ??= {});
+  // The list of former addresses is the CMS's own record; no API may write it.
+  delete data.formerSlugs;
+  const locale = typeof ctx.params.locale === 'string' ? ctx.params.locale : await defaultLocale(strapi);
+  const documentId = ctx.action === 'update' ? ctx.params.documentId : undefined;
+  const current = documentId ? ((await strapi.db.query(uid).findOne({ where: { documentId, locale, publishedAt: drafts ? { $null: true } : { $notNull: true } } })) as Data | null) : null;
+  const live = drafts ? Boolean(documentId && (await strapi.db.query(uid).findOne({ where: { documentId, locale, publishedAt: { $notNull: true } }, select: ['id'] }))) : Boolean(current);
+  await settleSlug(strapi, { uid, documentId, locale, data, current: current ?? {}, live });
+  if (!drafts && current && keepsFormerSlugs(strapi, uid) && current.slug !== data.slug) {
+    data.formerSlugs = withFormer(current.formerSlugs, current.slug as string | null, data.slug as string | null);
+  }
+
+  const publishing = drafts && ctx.params.status === 'published';
+  return strapi.db.transaction(async () => {
+    // A save that publishes is a draft save followed by a publish of its own, so the publish runs
+    // through this middleware (and the rebuild trigger) exactly as the admin's Publish button does.
+    const requested = ctx.params;
+    if (publishing) ctx.params = { ...requested, status: 'draft' };
+    const saved = await next();
+    const savedId = saved && typeof saved === 'object' && 'documentId' in saved ? String(saved.documentId) : null;
+    if (!savedId) return saved;
+    const entry = await stored(strapi, uid, savedId, locale, drafts ? 'draft' : 'published');
+    if (entry) {
+      const problems = drafts ? checkDraft(kind, entry) : publishProblems(kind, entry);
+      if (problems.length > 0) refuse(strapi, uid, entry, problems, 'save');
+    }
+    if (!publishing) return saved;
+    const published = await strapi.documents(uid).publish({ documentId: savedId, locale, populate: requested.populate, fields: requested.fields });
+    return published.entries[0] ?? saved;
   });
 }
 
 /**
- * Slugs go through the Vietnamese-aware helper (`Đống Đa` → `dong-da`, never `djong-da`). An entry
- * without one (new, or new in this locale) gets it from its title; an entry that has one keeps it unless
- * a new one is sent, so retitling a published article never moves its URL.
+ * A duplicate ("Duplicate" in the admin) starts as a new draft: its own slug (the title's, numbered
+ * while the original holds it) and no former addresses of the original.
  */
-function normaliseSlug(strapi: Core.Strapi, uid: UID.ContentType, data: Data, hasNoSlugYet: boolean): void {
-  const slugAttribute = strapi.getModel(uid).attributes.slug;
-  if (!slugAttribute || slugAttribute.type !== 'uid') return;
-  if (typeof data.slug === 'string' && data.slug) {
-    data.slug = toSlug(data.slug);
-    return;
-  }
-  const title = data[slugAttribute.targetField ?? ''];
-  if (hasNoSlugYet && typeof title === 'string' && title) data.slug = toSlug(title);
-}
-
-async function currentDraft(strapi: Core.Strapi, ctx: DocumentContext): Promise<Data> {
-  if (!ctx.params.documentId) return {};
-  const found = await strapi
-    .documents(ctx.uid)
-    .findOne({ documentId: ctx.params.documentId, locale: ctx.params.locale, status: 'draft', populate: ctx.uid === PERIOD ? ['partnership'] : [] });
-  return (found ?? {}) as Data;
+async function cloneWithOwnSlug(strapi: Core.Strapi, ctx: DocumentContext, next: Next): Promise<Result> {
+  const { uid } = ctx;
+  const data = (ctx.params.data ??= {});
+  const locale = typeof ctx.params.locale === 'string' ? ctx.params.locale : await defaultLocale(strapi);
+  const source = (await strapi.db.query(uid).findOne({ where: { documentId: ctx.params.documentId, locale } })) as Data | null;
+  for (const field of ['title', 'name']) if (!(field in data) && source && field in source) data[field] = source[field];
+  if (keepsFormerSlugs(strapi, uid)) data.formerSlugs = [];
+  if (typeof data.slug !== 'string' || data.slug === source?.slug) delete data.slug;
+  await settleSlug(strapi, { uid, locale, data, current: {}, live: false });
+  return next();
 }
 
 export function registerContentRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const ctx = context as unknown as DocumentContext;
-    if (!ctx.uid.startsWith('api::')) return next();
-
-    if (ctx.action === 'create' || ctx.action === 'update') {
-      const data = ctx.params.data ?? {};
-      const current = ctx.action === 'update' ? await currentDraft(strapi, ctx) : {};
-      // An update that adds a locale (the English version of an entry) has no slug yet in that locale.
-      normaliseSlug(strapi, ctx.uid, data, !current.slug);
-      const merged = { ...current, ...data };
-      const fieldErrors = RULES[ctx.uid]?.(merged) ?? [];
-      if (ctx.uid === PERIOD && ctx.params.status === 'published' && relationIsEmpty(merged.partnership)) {
-        fieldErrors.push({ field: 'partnership', message: 'partnership is required: a cooperation period belongs to a partnership' });
-      }
-      if (fieldErrors.length > 0) refuse(strapi, ctx.uid, merged, fieldErrors);
+    const kind = kindOfUid(ctx.uid);
+    if (!kind) return next();
+    const { documentId } = ctx.params;
+    switch (ctx.action) {
+      case 'create':
+      case 'update':
+        return save(strapi, ctx, kind, next);
+      case 'publish':
+        if (!documentId) return next();
+        await checkBeforePublish(strapi, ctx, kind);
+        await rememberSlugReplacedByPublish(strapi, ctx.uid, documentId, await targetLocales(strapi, ctx.params.locale));
+        return next();
+      case 'clone':
+        return cloneWithOwnSlug(strapi, ctx, next);
+      case 'unpublish':
+        if (documentId) await rememberSlugTakenDown(strapi, ctx.uid, documentId, await targetLocales(strapi, ctx.params.locale));
+        return next();
+      default:
+        return next();
     }
-
-    if (ctx.action === 'publish' && ctx.uid === PERIOD) {
-      const draft = await currentDraft(strapi, ctx);
-      if (relationIsEmpty(draft.partnership)) {
-        refuse(strapi, ctx.uid, draft, [
-          { field: 'partnership', message: 'partnership is required: a cooperation period belongs to a partnership' },
-        ]);
-      }
-    }
-    return next();
   });
 }
+

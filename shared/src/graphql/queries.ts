@@ -30,6 +30,7 @@ export const ArticleFields = graphql(`
     updatedAt
     title
     slug
+    formerSlugs
     lead
     publicationDate
     author
@@ -59,6 +60,7 @@ export const PartnershipFields = graphql(`
     updatedAt
     title
     slug
+    formerSlugs
     type
     level
     relationStatus
@@ -80,6 +82,7 @@ export const DelegationFields = graphql(`
     updatedAt
     title
     slug
+    formerSlugs
     direction
     startDate
     endDate
@@ -101,6 +104,7 @@ export const PeriodFields = graphql(`
     updatedAt
     name
     slug
+    formerSlugs
     instrument
     startDate
     endDate
@@ -146,6 +150,7 @@ export const FieldFields = graphql(`
     updatedAt
     name
     slug
+    formerSlugs
     description
   }
 `);
@@ -157,6 +162,7 @@ export const CategoryFields = graphql(`
     updatedAt
     name
     slug
+    formerSlugs
     parent { documentId }
   }
 `);
@@ -168,6 +174,7 @@ export const TagFields = graphql(`
     updatedAt
     name
     slug
+    formerSlugs
   }
 `);
 

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { SiteLocale } from '@atlas/shared';
+import { checkEntry, CONTENT_TYPE_UIDS, type SiteLocale } from '@atlas/shared';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { existingIds, PAGES_PER_REQUEST, type CollectionSpec, type SyncedNode } from './collections.ts';
 import { EPOCH } from './coordinator.ts';
 import { cmsConfig } from '../lib/cms-config.ts';
 import { syncSession } from './session.ts';
+import { skippedEntries } from './skipped.ts';
 
 /**
  * An Astro content loader for one CMS collection, both locales (entry id `<locale>/<documentId>`).
@@ -15,9 +16,10 @@ import { syncSession } from './session.ts';
  * anything was unpublished or deleted: then, and only then, it lists the documentIds that exist and
  * drops the others. A store that lost entries (fewer than the CMS holds) is synced again from scratch.
  *
- * Safe: every entry is checked against the collection's schema (the error names collection, documentId,
- * locale and field); a collection that shrinks to under half of what the last build saw fails the build
- * unless ATLAS_ALLOW_CONTENT_DROP=1, so a wrong token or a broken CMS never publishes an empty site.
+ * Safe: every entry is checked against the content rules the CMS enforces at publish (shared); one that
+ * breaks them is left out with a loud warning naming entry, field and fix (skipped.ts), never stored.
+ * A collection that shrinks to under half of what the last build saw fails the build unless
+ * ATLAS_ALLOW_CONTENT_DROP=1, so a wrong token or a broken CMS never publishes an empty site.
  */
 const LOCALES: readonly SiteLocale[] = ['vi', 'en'];
 /** Writes stamped this shortly before a sync may still have been committing while it read. */
@@ -26,10 +28,6 @@ const IN_FLIGHT_MS = 1000;
 const REQUIRED = new Set(['articles', 'partnerships']);
 /** Below this many entries a halving is ordinary editing, not a symptom. */
 const SHRINK_GUARD_MIN = 20;
-
-export class ContentValidationError extends Error {
-  override name = 'ContentValidationError';
-}
 
 /**
  * `astro sync` only to generate types (the type check, with no CMS running): ATLAS_TYPES_ONLY=1 loads
@@ -60,6 +58,7 @@ function forgetOtherSources({ store, meta }: LoaderContext): void {
   for (const locale of LOCALES) {
     meta.delete(`since:${locale}`);
     meta.delete(`total:${locale}`);
+    meta.delete(`skipped:${locale}`);
   }
   meta.set('source', source);
 }
@@ -71,6 +70,12 @@ async function syncLocale<N extends SyncedNode>(spec: CollectionSpec<N>, context
   const storedIds = () => store.keys().filter((id) => id.startsWith(prefix));
   const cursorKey = `since:${locale}`;
   const totalKey = `total:${locale}`;
+  const adminUrl = (documentId: string) =>
+    new URL(`/admin/content-manager/collection-types/${CONTENT_TYPE_UIDS[spec.key]}/${documentId}?plugins[i18n][locale]=${locale}`, transport.origin).toString();
+  const skipped = skippedEntries(context, spec.key, spec.label, locale, adminUrl);
+  if (fromScratch) skipped.clear();
+  /** Entries the CMS publishes that this build knows of: stored, or left out as invalid. */
+  const known = () => storedIds().length + skipped.size;
   const since = fromScratch || storedIds().length === 0 ? EPOCH : (meta.get(cursorKey) ?? EPOCH);
   const syncStarted = Date.now();
 
@@ -94,24 +99,27 @@ async function syncLocale<N extends SyncedNode>(spec: CollectionSpec<N>, context
   let newest = since;
   for (const raw of nodes) {
     const node = await spec.completeRelations(transport, raw, locale);
-    const data = spec.toData(node);
-    const checked = spec.schema.safeParse(data);
-    if (!checked.success) {
-      const problems = checked.error.issues.map((issue) => `field "${issue.path.join('.') || '(entry)'}": ${issue.message}`).join('; ');
-      throw new ContentValidationError(`${spec.label} ${node.documentId} (${locale}) from the CMS at ${transport.origin} is invalid: ${problems}`);
-    }
     const id = `${prefix}${node.documentId}`;
-    const parsed = await context.parseData({ id, data: checked.data as Record<string, unknown> });
-    store.set({ id, data: parsed, digest: context.generateDigest(checked.data as Record<string, unknown>) });
     if (node.updatedAt && node.updatedAt > newest) newest = node.updatedAt;
+    const verdict = checkEntry(spec.key, spec.toData(node));
+    if (!verdict.ok) {
+      store.delete(id);
+      skipped.add(node.documentId, titleOf(node), verdict.problems);
+      continue;
+    }
+    skipped.delete(node.documentId);
+    const data = verdict.entry as Record<string, unknown>;
+    const parsed = await context.parseData({ id, data });
+    store.set({ id, data: parsed, digest: context.generateDigest(data) });
   }
 
   if (!fromScratch) {
-    const held = storedIds().length;
+    const held = known();
     if (held > total) {
       const exists = await existingIds(transport, locale, spec.key);
       const gone = storedIds().filter((id) => !exists.has(id.slice(prefix.length)));
       for (const id of gone) store.delete(id);
+      skipped.retain(exists);
       logger.info(`${spec.key} (${locale}): ${gone.length} unpublished or deleted`);
     } else if (held < total) {
       logger.warn(`${spec.key} (${locale}): the store holds ${held} of ${total}; syncing again from scratch`);
@@ -121,11 +129,22 @@ async function syncLocale<N extends SyncedNode>(spec: CollectionSpec<N>, context
   } else {
     const fetched = new Set(nodes.map((node) => `${prefix}${node.documentId}`));
     for (const id of storedIds().filter((stored) => !fetched.has(stored))) store.delete(id);
-    meta.set(totalKey, String(storedIds().length));
+    meta.set(totalKey, String(known()));
+  }
+  skipped.commit();
+  if (REQUIRED.has(spec.key) && locale === 'vi' && storedIds().length === 0) {
+    throw new Error(`Every ${spec.label} the CMS at ${transport.origin} publishes in Vietnamese breaks the content rules (see the warnings above): refusing to build an empty site`);
   }
   const cursor = newest === EPOCH ? EPOCH : new Date(Math.min(Date.parse(newest), syncStarted - IN_FLIGHT_MS)).toISOString();
   meta.set(cursorKey, since === EPOCH || cursor > since ? cursor : since);
-  logger.info(`${spec.key} (${locale}): ${nodes.length} changed, ${storedIds().length} in store`);
+  logger.info(`${spec.key} (${locale}): ${nodes.length} changed, ${storedIds().length} in store, ${skipped.size} left out`);
+}
+
+/** How an editor would recognise the entry: its title or name as the CMS sent it. */
+function titleOf(node: SyncedNode): string {
+  const named = node as SyncedNode & { title?: unknown; name?: unknown; slug?: unknown };
+  const title = [named.title, named.name, named.slug].find((value): value is string => typeof value === 'string' && value.trim() !== '');
+  return title?.trim() ?? '(untitled)';
 }
 
 function guardAgainstShrinking(spec: CollectionSpec, locale: SiteLocale, previous: number, now: number, origin: string): void {

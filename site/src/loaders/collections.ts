@@ -1,7 +1,5 @@
-import { queries, type gql, type SiteLocale } from '@atlas/shared';
-import type { z } from 'astro/zod';
+import { queries, type EntryKind, type gql, type SiteLocale } from '@atlas/shared';
 import type { ChangesAnswer, CollectionKey } from './coordinator.ts';
-import * as schemas from './schemas.ts';
 import type { CmsTransport } from './transport.ts';
 
 /**
@@ -19,10 +17,9 @@ export interface SyncedNode {
 }
 
 export interface CollectionSpec<N extends SyncedNode = SyncedNode> {
-  key: CollectionKey;
+  key: CollectionKey & EntryKind;
   /** The CMS's name for it, in messages. */
   label: string;
-  schema: z.ZodType;
   /** This collection's part of the batched ContentChanges answer. */
   fromChanges(answer: ChangesAnswer): { page: Page<N>; total: number };
   /** Pages `first` to `first + 3` of the changes since `since`, in one request. */
@@ -82,7 +79,6 @@ const articles: CollectionSpec<NodeOf<'articles'>> = {
   key: 'articles',
   label: 'Article',
   fromChanges: changesOf('articles'),
-  schema: schemas.article,
   changedPages: async (transport, locale, since, first) => pagesOf(await transport.request(queries.ArticlesChanged, { locale, since, ...fourPages(first) })),
   completeRelations: async (transport, node, locale) => {
     if (!full(node.tags, node.partnerships, node.delegations, node.relatedArticles)) return node;
@@ -105,7 +101,6 @@ const partnerships: CollectionSpec<NodeOf<'partnerships'>> = {
   key: 'partnerships',
   label: 'Partnership',
   fromChanges: changesOf('partnerships'),
-  schema: schemas.partnership,
   changedPages: async (transport, locale, since, first) => pagesOf(await transport.request(queries.PartnershipsChanged, { locale, since, ...fourPages(first) })),
   completeRelations: async (transport, node, locale) => {
     if (!full(node.fields)) return node;
@@ -125,7 +120,6 @@ const delegations: CollectionSpec<NodeOf<'delegations'>> = {
   key: 'delegations',
   label: 'Delegation',
   fromChanges: changesOf('delegations'),
-  schema: schemas.delegation,
   changedPages: async (transport, locale, since, first) => pagesOf(await transport.request(queries.DelegationsChanged, { locale, since, ...fourPages(first) })),
   completeRelations: async (transport, node, locale) => {
     if (!full(node.fieldsDiscussed, node.partnerships)) return node;
@@ -145,7 +139,6 @@ const periods: CollectionSpec<NodeOf<'periods'>> = {
   key: 'periods',
   label: 'CooperationPeriod',
   fromChanges: changesOf('periods'),
-  schema: schemas.period,
   changedPages: async (transport, locale, since, first) => pagesOf(await transport.request(queries.PeriodsChanged, { locale, since, ...fourPages(first) })),
   completeRelations: async (transport, node, locale) => {
     if (!full(node.fields, node.documents)) return node;
@@ -166,7 +159,6 @@ const localities: CollectionSpec<NodeOf<'localities'>> = {
   key: 'localities',
   label: 'Locality',
   fromChanges: changesOf('localities'),
-  schema: schemas.locality,
   changedPages: async (transport, locale, since, first) => pagesOf(await transport.request(queries.LocalitiesChanged, { locale, since, ...fourPages(first) })),
   completeRelations: noRelations,
   toData: (node) => ({ ...node, country: node.country?.documentId ?? null }),
@@ -176,7 +168,6 @@ const countries: CollectionSpec<NodeOf<'countries'>> = {
   key: 'countries',
   label: 'Country',
   fromChanges: changesOf('countries'),
-  schema: schemas.country,
   changedPages: async (transport, locale, since, first) => pagesOf(await transport.request(queries.CountriesChanged, { locale, since, ...fourPages(first) })),
   completeRelations: noRelations,
   toData: (node) => node,
@@ -186,7 +177,6 @@ const fields: CollectionSpec<NodeOf<'fields'>> = {
   key: 'fields',
   label: 'CooperationField',
   fromChanges: changesOf('fields'),
-  schema: schemas.field,
   changedPages: async (transport, locale, since, first) => pagesOf(await transport.request(queries.FieldsChanged, { locale, since, ...fourPages(first) })),
   completeRelations: noRelations,
   toData: (node) => node,
@@ -196,7 +186,6 @@ const categories: CollectionSpec<NodeOf<'categories'>> = {
   key: 'categories',
   label: 'Category',
   fromChanges: changesOf('categories'),
-  schema: schemas.category,
   changedPages: async (transport, locale, since, first) => pagesOf(await transport.request(queries.CategoriesChanged, { locale, since, ...fourPages(first) })),
   completeRelations: noRelations,
   toData: (node) => ({ ...node, parent: node.parent?.documentId ?? null }),
@@ -206,7 +195,6 @@ const tags: CollectionSpec<NodeOf<'tags'>> = {
   key: 'tags',
   label: 'Tag',
   fromChanges: changesOf('tags'),
-  schema: schemas.tag,
   changedPages: async (transport, locale, since, first) => pagesOf(await transport.request(queries.TagsChanged, { locale, since, ...fourPages(first) })),
   completeRelations: noRelations,
   toData: (node) => node,

@@ -2,11 +2,12 @@
  * Sharing images: 1200×630 PNGs whose every Vietnamese letter, with every tone, is drawn by the bundled
  * font, and a glyph no bundled font has fails loudly instead of printing a box.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drawableRanges, renderDrawableModule } from '../../src/lib/drawable-probe.ts';
 import { MissingGlyphError, ogImagePath, renderOgImage, renderOgSvg } from '../../src/lib/og-image.ts';
 
 const TONES = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
@@ -65,4 +66,9 @@ describe('OpenGraph images', () => {
   it('serves each image under /og/<locale>/<kind>/<slug>.png', () => {
     expect(ogImagePath('en', 'partnerships', 'hanoi-vientiane')).toBe('/og/en/partnerships/hanoi-vientiane.png');
   });
+
+  it('agrees with the content rules on which characters it can draw (shared/src/rules/drawable.ts is current)', async () => {
+    const committed = await readFile(new URL('../../../shared/src/rules/drawable.ts', import.meta.url), 'utf8');
+    expect(renderDrawableModule(await drawableRanges()), 'the fonts changed: run ./pnpmw run fonts:charset').toBe(committed);
+  }, 120_000);
 });
