@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, toSlug } from '../src/slug.ts';
+import { foldDiacritics, SLUG_MAX_LENGTH, slugFromTitle, toSlug } from '../src/slug.ts';
 
 describe('toSlug', () => {
   it.each([
@@ -42,5 +42,27 @@ describe('foldDiacritics', () => {
   it('lets "ha noi" and "dong da" match Hà Nội and Đống Đa', () => {
     expect(foldDiacritics('Hà Nội')).toBe('ha noi');
     expect(foldDiacritics('Đống Đa')).toBe('dong da');
+  });
+});
+
+describe('slugFromTitle', () => {
+  it('keeps a headline whole when it fits', () => {
+    expect(slugFromTitle('Hà Nội và Toulouse ký kết')).toBe('ha-noi-va-toulouse-ky-ket');
+  });
+
+  it('cuts a long headline after a whole word, within the limit and the room asked for', () => {
+    const title = 'Hà Nội và Viêng Chăn '.repeat(12);
+    for (const reserve of [0, 4]) {
+      const slug = slugFromTitle(title, reserve);
+      expect(slug.length).toBeLessThanOrEqual(SLUG_MAX_LENGTH - reserve);
+      expect(title.length).toBeGreaterThan(SLUG_MAX_LENGTH);
+      expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(toSlug(title).startsWith(slug)).toBe(true);
+      expect(toSlug(title)[slug.length]).toBe('-');
+    }
+  });
+
+  it('cuts a single endless word where it must', () => {
+    expect(slugFromTitle('Ả'.repeat(300))).toBe('a'.repeat(SLUG_MAX_LENGTH));
   });
 });

@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { toSlug } from '@atlas/shared';
+import { slugFromTitle, toSlug } from '@atlas/shared';
 import { fieldLabel } from '../content-manager/field-texts';
 import { entryName } from '../validation/refusal';
 
@@ -49,7 +49,7 @@ function slugAttribute(strapi: Core.Strapi, uid: UID.ContentType): SlugAttribute
 function isAutomatic(strapi: Core.Strapi, uid: UID.ContentType, slug: unknown, title: unknown): boolean {
   if (slug === null || slug === undefined || slug === '') return true;
   if (typeof slug !== 'string') return false;
-  const bases = [strapi.getModel(uid).info.singularName, typeof title === 'string' ? toSlug(title) : ''].filter(Boolean);
+  const bases = [strapi.getModel(uid).info.singularName, ...(typeof title === 'string' ? [toSlug(title), slugFromTitle(title), slugFromTitle(title, NUMBER_ROOM)] : [])].filter(Boolean);
   return bases.some((base) => slug === base || new RegExp(`^${base}-\\d+$`).test(slug));
 }
 
@@ -61,9 +61,15 @@ async function holderOf(strapi: Core.Strapi, save: SlugSave, slug: string): Prom
   return (found as Data | null) ?? null;
 }
 
-async function firstFree(strapi: Core.Strapi, save: SlugSave, base: string): Promise<string> {
-  for (let n = 1; ; n += 1) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
+/** Room kept at the end of a long slug for a number (`-2` … `-999`). */
+const NUMBER_ROOM = 4;
+
+async function firstFree(strapi: Core.Strapi, save: SlugSave, title: string): Promise<string> {
+  const whole = slugFromTitle(title);
+  if (!(await holderOf(strapi, save, whole))) return whole;
+  const base = slugFromTitle(title, NUMBER_ROOM);
+  for (let n = 2; ; n += 1) {
+    const candidate = `${base}-${n}`;
     if (!(await holderOf(strapi, save, candidate))) return candidate;
   }
 }
@@ -91,8 +97,7 @@ export async function settleSlug(strapi: Core.Strapi, save: SlugSave): Promise<v
   }
   const following = !save.live && isAutomatic(strapi, save.uid, current.slug, current[target]);
   if (following || !current.slug) {
-    const base = typeof title === 'string' ? toSlug(title) : '';
-    data.slug = base ? await firstFree(strapi, save, base) : null;
+    data.slug = typeof title === 'string' && toSlug(title) ? await firstFree(strapi, save, title) : null;
     return;
   }
   data.slug = current.slug;

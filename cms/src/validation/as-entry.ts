@@ -21,23 +21,22 @@ function attributesOf(strapi: Core.Strapi, uid: string): Array<[string, Attribut
 const TO_MANY = new Set(['oneToMany', 'manyToMany', 'manyWay', 'morphToMany', 'morphMany']);
 const isToMany = (attribute: Attribute) => TO_MANY.has(attribute.relation ?? '');
 
-/** What to populate to see a document whole: relation ids, media, components, dynamic zones, deeply. */
+/**
+ * What to populate, at the database layer, to see a version whole: relation ids, media, components and
+ * dynamic zones, deeply (the shape Strapi's own publish reads drafts with). The database layer, not the
+ * Document Service: these are the CMS's own reads, which the API's reader rules must not narrow.
+ */
 export function populateAll(strapi: Core.Strapi, uid: string): Populate {
   const populate: Populate = {};
   for (const [name, attribute] of attributesOf(strapi, uid)) {
-    if (attribute.type === 'relation') populate[name] = { fields: ['documentId'] };
-    else if (attribute.type === 'media') populate[name] = true;
-    else if (attribute.type === 'component' && attribute.component) populate[name] = nested(strapi, attribute.component);
+    if (attribute.type === 'relation') populate[name] = { select: ['documentId'] };
+    else if (attribute.type === 'media') populate[name] = { select: ['*'] };
+    else if (attribute.type === 'component' && attribute.component) populate[name] = { populate: populateAll(strapi, attribute.component) };
     else if (attribute.type === 'dynamiczone') {
-      populate[name] = { on: Object.fromEntries((attribute.components ?? []).map((component) => [component, nested(strapi, component)])) };
+      populate[name] = { on: Object.fromEntries((attribute.components ?? []).map((component) => [component, { populate: populateAll(strapi, component) }])) };
     }
   }
   return populate;
-}
-
-function nested(strapi: Core.Strapi, component: string): true | { populate: Populate } {
-  const inner = populateAll(strapi, component);
-  return Object.keys(inner).length > 0 ? { populate: inner } : true;
 }
 
 const documentIdOf = (value: unknown): string | null =>

@@ -1,8 +1,9 @@
-import type { Core, Modules, UID } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { checkDraft, checkEntry, kindOfUid, type EntryKind, type EntryProblem } from '@atlas/shared';
 import { rememberSlugReplacedByPublish, rememberSlugTakenDown, keepsFormerSlugs, withFormer } from '../slugs/former-slugs';
 import { settleSlug } from '../slugs/slug-policy';
 import { asEntry, populateAll } from './as-entry';
+import { inputFormatProblems } from './input-format';
 import { refuse } from './refusal';
 
 /**
@@ -50,17 +51,23 @@ async function targetLocales(strapi: Core.Strapi, locale: DocumentParams['locale
   return [locale ?? (await defaultLocale(strapi))];
 }
 
+/** A version as stored, in the site's shape. Read below the Document Service, whose reader rules
+ * (published-only for API readers) are not meant for the CMS's own checks. */
 async function stored(strapi: Core.Strapi, uid: UID.ContentType, documentId: string, locale: string, status: 'draft' | 'published'): Promise<Data | null> {
-  // The populate is built from the model at run time; a generic uid's static type cannot know its keys.
-  const populate = populateAll(strapi, uid) as Modules.Documents.Params.Populate.Any<UID.ContentType>;
-  const found = await strapi.documents(uid).findOne({ documentId, locale, status, populate });
-  return found ? asEntry(strapi, uid, found as Data) : null;
+  const found = (await strapi.db.query(uid).findOne({
+    where: { documentId, locale, publishedAt: status === 'draft' ? { $null: true } : { $notNull: true } },
+    populate: populateAll(strapi, uid),
+  })) as Data | null;
+  return found ? asEntry(strapi, uid, found) : null;
 }
 
 /** Problems of a version about to go live; a cooperation period must also belong to a partnership. */
 function publishProblems(kind: EntryKind, entry: Data): EntryProblem[] {
   const verdict = checkEntry(kind, entry);
-  const problems = verdict.ok ? [] : verdict.problems;
+  const all = verdict.ok ? [] : verdict.problems;
+  // A slug that follows a blank or undrawable title is missing because of it: name the title only.
+  const titleAtFault = all.some((problem) => problem.field === 'title' || problem.field === 'name');
+  const problems = all.filter((problem) => !(titleAtFault && problem.field === 'slug' && problem.rule === 'missing'));
   // A CMS-only rule, stricter than the site (which shows a period whose partnership was unpublished).
   if (kind === 'periods' && !entry.partnership) problems.push({ field: 'partnership', rule: 'missing', params: {} });
   return problems;
@@ -92,6 +99,8 @@ async function save(strapi: Core.Strapi, ctx: DocumentContext, kind: EntryKind, 
   delete data.formerSlugs;
   const locale = typeof ctx.params.locale === 'string' ? ctx.params.locale : await defaultLocale(strapi);
   const documentId = ctx.action === 'update' ? ctx.params.documentId : undefined;
+  const malformed = inputFormatProblems(strapi, uid, data);
+  if (malformed.length > 0) refuse(strapi, uid, { ...data, documentId }, malformed, 'save');
   const current = documentId ? ((await strapi.db.query(uid).findOne({ where: { documentId, locale, publishedAt: drafts ? { $null: true } : { $notNull: true } } })) as Data | null) : null;
   const live = drafts ? Boolean(documentId && (await strapi.db.query(uid).findOne({ where: { documentId, locale, publishedAt: { $notNull: true } }, select: ['id'] }))) : Boolean(current);
   await settleSlug(strapi, { uid, documentId, locale, data, current: current ?? {}, live });

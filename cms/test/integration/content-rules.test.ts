@@ -1,6 +1,7 @@
 /**
  * Bad input is refused with the entry and the field named, in the admin (content-manager API, as the
- * admin UI calls it) and in the REST API, and nothing is half-saved.
+ * admin UI calls it), the REST API and GraphQL, and nothing is half-saved: at publish, whatever the site
+ * build would refuse (shared/src/rules); on every save, the rules that hold for drafts too.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminLogin, createFullAccessToken, http } from '../../../scripts/test-support/cms-http.ts';
@@ -17,10 +18,27 @@ interface Created {
   data: { documentId: string; slug?: string };
 }
 
+let coverId = 0;
+
 beforeAll(async () => {
   adminJwt = await adminLogin(cms);
   fullAccess = await createFullAccessToken(cms, adminJwt, `rules-${Date.now()}`);
+  const files = await http<Array<{ id: number; mime: string }>>(`${cms.url}/api/upload/files`, { token: fullAccess });
+  coverId = files.body.find((file) => file.mime.startsWith('image/'))?.id ?? 0;
 });
+
+/** An article complete enough to publish; a test overrides what it is about. */
+const article = (overrides: Record<string, unknown>) => ({
+  title: `Bài thử quy tắc ${Date.now()}`,
+  lead: 'Tóm tắt.',
+  author: 'Phóng viên',
+  cover: coverId,
+  coverAlt: 'Ảnh minh họa',
+  publicationDate: '2026-01-15T03:00:00.000Z',
+  body: [{ __component: 'content.rich-text', body: 'Nội dung.' }],
+  ...overrides,
+});
+const paths = (body: StrapiError) => (body.error.details.errors ?? []).map((error) => error.path.join('.'));
 
 async function countByTitle(uid: string, field: string, value: string): Promise<number> {
   const query = new URLSearchParams({ [`filters[${field}][$eq]`]: value, locale: 'vi' });
@@ -100,5 +118,46 @@ describe(`content rules on ${cms.db}`, () => {
     const { status, body } = await http<Created>(`${cms.url}/api/tags`, { method: 'POST', token: fullAccess, json: { data: { name } } });
     expect(status).toBe(201);
     expect(body.data.slug).toBe(slug);
+  });
+
+  it.each([
+    ['an empty title', () => ({ title: '' }), 'title'],
+    ['a title of spaces', () => ({ title: '   \t ' }), 'title'],
+    ['a lead of spaces', () => ({ lead: '  ' }), 'lead'],
+    ['no cover alt text', () => ({ coverAlt: null }), 'coverAlt'],
+    ['a photo without alt text', () => ({ body: [{ __component: 'content.figure', image: coverId, alt: ' ' }] }), 'body.0.alt'],
+  ])('will not publish an article with %s, in the admin, naming the field; the draft is kept', async (_case, overrides, field) => {
+    const draft = await http<Created>(`${CM}/api::article.article?locale=vi`, { method: 'POST', token: adminJwt, json: article(overrides()) });
+    expect(draft.status).toBe(201);
+    const published = await http<StrapiError>(`${CM}/api::article.article/${draft.body.data.documentId}/actions/publish?locale=vi`, {
+      method: 'POST',
+      token: adminJwt,
+      json: {},
+    });
+    expect(published.status).toBe(400);
+    expect(published.body.error.message).toMatch(/^Không thể xuất bản /);
+    expect(paths(published.body)).toEqual([field]);
+    const kept = await http<{ data: { status: string } }>(`${CM}/api::article.article/${draft.body.data.documentId}?locale=vi`, { token: adminJwt });
+    expect(kept.body.data.status).toBe('draft');
+  });
+
+  it('refuses the same over REST and GraphQL, and saves nothing', async () => {
+    const title = `   `;
+    const rest = await http<StrapiError>(`${cms.url}/api/articles?status=published&locale=vi`, { method: 'POST', token: fullAccess, json: { data: article({ title }) } });
+    expect(rest.status).toBe(400);
+    expect(paths(rest.body)).toEqual(['title']);
+
+    const lead = `Tóm tắt GraphQL ${Date.now()}`;
+    const { status, body } = await http<{ errors?: Array<{ message: string; extensions?: { error?: { details?: { errors?: Array<{ path: string[] }> } } } }> }>(`${cms.url}/graphql`, {
+      method: 'POST',
+      token: fullAccess,
+      json: {
+        query: 'mutation ($data: ArticleInput!) { createArticle(data: $data, status: PUBLISHED, locale: "vi") { documentId } }',
+        variables: { data: { ...article({ title: '\t', lead }), body: [{ __typename: 'ComponentContentRichText', body: 'Nội dung.' }] } },
+      },
+    });
+    expect(status).toBe(200);
+    expect(body.errors?.[0]?.message).toMatch(/\btitle\b/);
+    expect(await countByTitle('api::article.article', 'lead', lead)).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import type { SiteLocale } from '../dates.ts';
 import { formatCalendarDate, formatDateTime } from '../dates.ts';
+import { SLUG_MAX_LENGTH } from '../slug.ts';
 
 /**
  * What each content rule says when an entry breaks it, in both languages: the CMS answers editors in
@@ -23,6 +24,10 @@ const RULE_TEXTS = {
     vi: () => 'phải là chữ thường không dấu, số và dấu gạch ngang (ví dụ ha-noi-toulouse)',
     en: () => 'must be a lowercase ASCII slug (a-z, 0-9, hyphens)',
   },
+  slugLength: {
+    vi: () => `dài quá ${SLUG_MAX_LENGTH} ký tự: hãy rút gọn`,
+    en: () => `is longer than ${SLUG_MAX_LENGTH} characters`,
+  },
   date: { vi: () => 'phải là một ngày (năm-tháng-ngày)', en: () => 'must be a date (YYYY-MM-DD)' },
   dateTime: { vi: () => 'phải là ngày giờ hợp lệ', en: () => 'must be an ISO date-time' },
   isoCode: { vi: () => 'phải là mã quốc gia ISO gồm hai chữ in hoa (VN, FR…)', en: () => 'must be an ISO 3166-1 alpha-2 code' },
@@ -42,6 +47,14 @@ const RULE_TEXTS = {
   undrawable: {
     vi: (p: RuleParams) => `có ký tự mà phông chữ của trang không vẽ được trên ảnh chia sẻ (${String(p.characters)}): hãy bỏ hoặc thay ký tự đó`,
     en: (p: RuleParams) => `has characters the site's fonts cannot draw on the sharing card (${String(p.characters)})`,
+  },
+  tooLong: {
+    vi: (p: RuleParams) => `dài ${String(p.length)} ký tự, quá giới hạn ${String(p.max)} ký tự: hãy rút gọn`,
+    en: (p: RuleParams) => `is ${String(p.length)} characters long, over its limit of ${String(p.max)}`,
+  },
+  control: {
+    vi: (p: RuleParams) => `có ký tự điều khiển không nhìn thấy (${String(p.character)}), thường do sao chép: hãy gõ lại đoạn đó`,
+    en: (p: RuleParams) => `contains an invisible control character (${String(p.character)})`,
   },
   invalid: { vi: () => 'không hợp lệ', en: () => 'is invalid' },
 } satisfies Record<string, Record<SiteLocale, (params: RuleParams) => string>>;
