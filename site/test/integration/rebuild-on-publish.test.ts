@@ -2,14 +2,18 @@
  * Rebuild on publish, end to end over real parts: the CMS under test sends its signed, coalesced
  * triggers to a real local builder, which rebuilds the site with Astro and swaps it in; a static server
  * serves the live folder. A burst of publishes costs at most two builds and the last content wins; an
- * unpublished article leaves the site; a build that fails leaves the served folder byte-identical.
+ * unpublished article leaves the site; a renamed article keeps answering at its old addresses; an entry
+ * broken around the CMS is left out and reported while the rest goes live; a build that fails leaves the
+ * served folder byte-identical.
  */
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BuildRecord, BuildStatus } from '../../../scripts/builder/build-queue.ts';
 import { startLocalBuilder } from '../../../scripts/builder/local-builder.ts';
 import { adminLogin, createFullAccessToken, graphql, http } from '../../../scripts/test-support/cms-http.ts';
+import { nowFor, runSql } from '../../../scripts/test-support/direct-sql.ts';
 import { treeDigest } from '../../../scripts/test-support/tree-digest.ts';
 
 const cms = inject('cms');
@@ -116,6 +120,69 @@ describe(`rebuild on publish (${cms.db})`, () => {
 
     expect((await action('publish')).status).toBe(200);
     await settled();
+    expect((await livePage(`/articles/${article.slug}/`)).status).toBe(200);
+  });
+
+  it('keeps a renamed article answering at its old address on the served site, in both languages', async () => {
+    const query = `{ articles(locale: "en", sort: "publicationDate:desc", pagination: { limit: 1 }) { documentId slug title } }`;
+    const english = (await graphql<ArticleList>(cms, query)).data?.articles[0];
+    if (!english) throw new Error('the demo content has no English article');
+    const vietnamese = (await graphql<{ article: { slug: string } | null }>(cms, `{ article(documentId: "${english.documentId}", locale: "vi") { slug } }`)).data?.article;
+    if (!vietnamese) throw new Error('the English article has no Vietnamese version');
+    const renames = [
+      { locale: 'vi', prefix: '', from: vietnamese.slug, to: `${vietnamese.slug}-doi-ten` },
+      { locale: 'en', prefix: '/en', from: english.slug, to: `${english.slug}-renamed` },
+    ];
+    const rename = (locale: string, slug: string) =>
+      http(`${cms.url}/content-manager/collection-types/${ARTICLE}/${english.documentId}/actions/publish?locale=${locale}`, { method: 'POST', token: adminJwt, json: { slug } });
+    try {
+      for (const { locale, to } of renames) expect((await rename(locale, to)).status).toBe(200);
+      await settled();
+      for (const { prefix, from, to } of renames) {
+        expect((await livePage(`${prefix}/articles/${to}/`)).status).toBe(200);
+        // The local server reads the site's _redirects as Netlify or Cloudflare would: a real 301.
+        const old = await fetch(`${cms.site.liveUrl}${prefix}/articles/${from}/`, { redirect: 'manual' });
+        expect(old.status).toBe(301);
+        expect(old.headers.get('location')).toBe(`${prefix}/articles/${to}/`);
+        // Hosts without a redirect file (GitHub Pages) get a page at the old address that sends readers on.
+        const followed = await fetch(`${cms.site.liveUrl}${prefix}/articles/${from}/`);
+        expect(new URL(followed.url).pathname).toBe(`${prefix}/articles/${to}/`);
+      }
+      const pageAtOldAddress = await readFile(`${cms.site.liveDir}/articles/${vietnamese.slug}/index.html`, 'utf8');
+      expect(pageAtOldAddress).toContain(`<meta http-equiv="refresh" content="0;url=/articles/${vietnamese.slug}-doi-ten/">`);
+      expect(pageAtOldAddress).toContain('<meta name="robots" content="noindex">');
+    } finally {
+      for (const { locale, from } of renames) await rename(locale, from);
+      await settled();
+    }
+    expect((await livePage(`/articles/${vietnamese.slug}/`)).status).toBe(200);
+  });
+
+  it('leaves out an entry broken around the CMS, names it in the build status, and publishes the rest', async () => {
+    const answer = await graphql<ArticleList>(cms, `{ articles(locale: "vi", sort: "publicationDate:desc", pagination: { start: 1, limit: 1 }) { documentId slug title } }`);
+    const article = answer.data?.articles[0];
+    if (!article) throw new Error('the demo content has no second article');
+    await settled();
+    const blank = async (title: string) =>
+      runSql(cms, 'UPDATE articles SET title = $1, updated_at = $2 WHERE document_id = $3 AND locale = $4', [title, nowFor(cms), article.documentId, 'vi']);
+    try {
+      await blank('   ');
+      const before = new Set((await builderStatus()).history.map((record) => record.id));
+      // The hand edit sent no trigger: an editor publishing something else does.
+      expect((await http(`${cms.url}/api/tags?locale=vi`, { method: 'POST', token: fullAccess, json: { data: { name: `Thẻ kích hoạt ${Date.now()}` } } })).status).toBe(201);
+      const builds = buildsSince(await settled(), before);
+      const last = builds[0];
+      expect(last?.state).toBe('succeeded');
+      expect(last?.skipped).toEqual([expect.objectContaining({ documentId: article.documentId, locale: 'vi', problems: ['title must not be empty or only spaces'] })]);
+      expect((await livePage(`/articles/${article.slug}/`)).status).toBe(404);
+      expect((await livePage('/')).status).toBe(200);
+      const admin = await adminBuildStatus();
+      expect(JSON.stringify(admin.builder)).toContain(article.documentId);
+    } finally {
+      await blank(article.title);
+      await http(`${cms.url}/api/articles/${article.documentId}?status=published&locale=vi`, { method: 'PUT', token: fullAccess, json: { data: { title: article.title } } });
+      await settled();
+    }
     expect((await livePage(`/articles/${article.slug}/`)).status).toBe(200);
   });
 
