@@ -40,3 +40,18 @@ export function foldDiacritics(text: string): string {
     .replace(/[đĐ]/g, (letter) => (letter === 'đ' ? 'd' : 'D'))
     .toLowerCase();
 }
+
+/** Room kept at the end of a long slug for a number (`-2` … `-999`). */
+export const SLUG_NUMBER_ROOM = 4;
+
+/**
+ * Whether a slug was made from this title rather than typed (perhaps numbered, `-2`), or is the
+ * admin's placeholder made from no title at all (the content type's name, `article`). Such a slug still
+ * follows its title; the CMS and the admin's edit view both ask this.
+ */
+export function isAutomaticSlug(slug: unknown, title: unknown, placeholder: string): boolean {
+  if (slug === null || slug === undefined || slug === '') return true;
+  if (typeof slug !== 'string') return false;
+  const bases = [placeholder, ...(typeof title === 'string' ? [toSlug(title), slugFromTitle(title), slugFromTitle(title, SLUG_NUMBER_ROOM)] : [])];
+  return bases.some((base) => base !== '' && (slug === base || new RegExp(`^${base}-\\d+$`).test(slug)));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, SLUG_MAX_LENGTH, slugFromTitle, toSlug } from '../src/slug.ts';
+import { foldDiacritics, isAutomaticSlug, SLUG_MAX_LENGTH, slugFromTitle, toSlug } from '../src/slug.ts';
 
 describe('toSlug', () => {
   it.each([
@@ -64,5 +64,26 @@ describe('slugFromTitle', () => {
 
   it('cuts a single endless word where it must', () => {
     expect(slugFromTitle('Ả'.repeat(300))).toBe('a'.repeat(SLUG_MAX_LENGTH));
+  });
+});
+
+describe('isAutomaticSlug', () => {
+  it.each([
+    ['', 'Hà Nội', true],
+    [null, 'Hà Nội', true],
+    ['article', '', true],
+    ['article-3', 'Hà Nội', true],
+    ['ha-noi', 'Hà Nội', true],
+    ['ha-noi-2', 'Hà Nội', true],
+    ['thu-do', 'Hà Nội', false],
+    ['ha-noi-va', 'Hà Nội', false],
+  ])('%j for the title %j: %s', (slug, title, automatic) => {
+    expect(isAutomaticSlug(slug, title, 'article')).toBe(automatic);
+  });
+
+  it('recognises a long title’s cut slug, numbered or not', () => {
+    const title = 'Hà Nội và Viêng Chăn '.repeat(12);
+    expect(isAutomaticSlug(slugFromTitle(title), title, 'article')).toBe(true);
+    expect(isAutomaticSlug(`${slugFromTitle(title, 4)}-2`, title, 'article')).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { slugFromTitle, toSlug } from '@atlas/shared';
+import { isAutomaticSlug, SLUG_NUMBER_ROOM, slugFromTitle, toSlug } from '@atlas/shared';
 import { fieldLabel } from '../content-manager/field-texts';
 import { entryName } from '../validation/refusal';
 
@@ -45,13 +45,8 @@ function slugAttribute(strapi: Core.Strapi, uid: UID.ContentType): SlugAttribute
   return attribute?.type === 'uid' ? attribute : null;
 }
 
-/** A slug made from this title (or from no title, as the admin's placeholder is), perhaps numbered. */
-function isAutomatic(strapi: Core.Strapi, uid: UID.ContentType, slug: unknown, title: unknown): boolean {
-  if (slug === null || slug === undefined || slug === '') return true;
-  if (typeof slug !== 'string') return false;
-  const bases = [strapi.getModel(uid).info.singularName, ...(typeof title === 'string' ? [toSlug(title), slugFromTitle(title), slugFromTitle(title, NUMBER_ROOM)] : [])].filter(Boolean);
-  return bases.some((base) => slug === base || new RegExp(`^${base}-\\d+$`).test(slug));
-}
+const isAutomatic = (strapi: Core.Strapi, uid: UID.ContentType, slug: unknown, title: unknown) =>
+  isAutomaticSlug(slug, title, strapi.getModel(uid).info.singularName);
 
 /** The other document of this type and language that uses the slug (draft or published), if any. */
 async function holderOf(strapi: Core.Strapi, save: SlugSave, slug: string): Promise<Data | null> {
@@ -61,13 +56,10 @@ async function holderOf(strapi: Core.Strapi, save: SlugSave, slug: string): Prom
   return (found as Data | null) ?? null;
 }
 
-/** Room kept at the end of a long slug for a number (`-2` … `-999`). */
-const NUMBER_ROOM = 4;
-
 async function firstFree(strapi: Core.Strapi, save: SlugSave, title: string): Promise<string> {
   const whole = slugFromTitle(title);
   if (!(await holderOf(strapi, save, whole))) return whole;
-  const base = slugFromTitle(title, NUMBER_ROOM);
+  const base = slugFromTitle(title, SLUG_NUMBER_ROOM);
   for (let n = 2; ; n += 1) {
     const candidate = `${base}-${n}`;
     if (!(await holderOf(strapi, save, candidate))) return candidate;

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { SiteLocale } from '../dates.ts';
+import type { EntryKind } from '../content-types.ts';
 import * as entries from './entries.ts';
+export { CONTENT_TYPE_UIDS, kindOfUid } from '../content-types.ts';
 import type { RuleIssue } from '../validation.ts';
 import { isRuleKey, ruleText, type RuleKey, type RuleParams } from './messages.ts';
 
@@ -18,26 +20,9 @@ export const ENTRY_SCHEMAS = {
   fields: entries.field,
   categories: entries.category,
   tags: entries.tag,
-} as const;
-export type EntryKind = keyof typeof ENTRY_SCHEMAS;
+} as const satisfies Record<EntryKind, z.ZodType>;
+export type { EntryKind };
 export type EntryOf<K extends EntryKind> = z.output<(typeof ENTRY_SCHEMAS)[K]>;
-
-/** The CMS content type of each collection. */
-export const CONTENT_TYPE_UIDS = {
-  articles: 'api::article.article',
-  partnerships: 'api::partnership.partnership',
-  delegations: 'api::delegation.delegation',
-  periods: 'api::cooperation-period.cooperation-period',
-  localities: 'api::locality.locality',
-  countries: 'api::country.country',
-  fields: 'api::cooperation-field.cooperation-field',
-  categories: 'api::category.category',
-  tags: 'api::tag.tag',
-} as const satisfies Record<EntryKind, `api::${string}`>;
-
-export function kindOfUid(uid: string): EntryKind | undefined {
-  return (Object.keys(CONTENT_TYPE_UIDS) as EntryKind[]).find((kind) => CONTENT_TYPE_UIDS[kind] === uid);
-}
 
 export interface EntryProblem {
   /** The attribute at fault, as the admin and the API name it; nested ones joined with dots (`leader.name`). */
