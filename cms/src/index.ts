@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { registerPublishedOnlyForReaders } from './access/published-only';
 import { ensureFirstAdmin } from './bootstrap/admin-account';
 import { ensureLocales } from './bootstrap/locales';
+import { configureNewsroomRoles } from './bootstrap/roles';
 import { ensureSiteBuildToken } from './bootstrap/site-token';
 import { setupSiteRebuild } from './rebuild';
 import { seedDemoContent } from './seed';
@@ -19,6 +20,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await ensureFirstAdmin(strapi);
+    await configureNewsroomRoles(strapi);
     await ensureSiteBuildToken(strapi);
     if (process.env.ATLAS_SEED_DEMO !== 'false') await seedDemoContent(strapi);
     siteRebuild?.bootstrap();

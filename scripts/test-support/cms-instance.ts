@@ -59,8 +59,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     REBUILD_QUIET_MS: '2000',
     REBUILD_MAX_WAIT_MS: '30000',
   };
+  const cmsEnv = { ...secrets, ...dbEnv, NODE_ENV: nodeEnv };
   const cms = await startCms(
-    { ...secrets, ...dbEnv, ...rebuildEnv, ATLAS_SITE_TOKEN_FILE: tokenFile, NODE_ENV: nodeEnv },
+    { ...cmsEnv, ...rebuildEnv, ATLAS_SITE_TOKEN_FILE: tokenFile },
     { port: cmsPort, timeoutMs: 300_000 },
   );
   const token = await readWhenPresent(tokenFile);
@@ -77,6 +78,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     adminPassword: secrets.ATLAS_ADMIN_PASSWORD ?? '',
     adminJwt: await loginAsAdmin(cms.url, secrets.ATLAS_ADMIN_EMAIL ?? '', secrets.ATLAS_ADMIN_PASSWORD ?? ''),
     site: { builderUrl: builder.url, liveDir, liveUrl: live.url, quietMs: Number(rebuildEnv.REBUILD_QUIET_MS) },
+    env: cmsEnv,
   };
   project.provide('cms', underTest);
 

@@ -14,6 +14,11 @@ export interface CmsUnderTest {
   adminJwt: string;
   /** The local builder the CMS triggers, and the static server of the folder it keeps live. */
   site: { builderUrl: string; liveDir: string; liveUrl: string; quietMs: number };
+  /**
+   * The environment the CMS was started with (its secrets, database and NODE_ENV), so a test can boot a
+   * second Strapi on the same database (second-boot.ts). Test secrets only, generated per run.
+   */
+  env: Record<string, string>;
 }
 
 declare module 'vitest' {

@@ -10,6 +10,9 @@ const LOCALES = [
   { code: 'en', name: 'English (en)' },
 ] as const;
 
+/** The project's locale codes, for whatever must cover every language (roles' permissions). */
+export const LOCALE_CODES: readonly string[] = LOCALES.map((locale) => locale.code);
+
 interface LocaleService {
   find(params?: object): Promise<Array<{ code: string }>>;
   create(locale: { code: string; name: string }): Promise<unknown>;
