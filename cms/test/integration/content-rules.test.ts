@@ -3,8 +3,9 @@
  * admin UI calls it), the REST API and GraphQL, and nothing is half-saved: at publish, whatever the site
  * build would refuse (shared/src/rules); on every save, the rules that hold for drafts too.
  */
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminLogin, createFullAccessToken, http } from '../../../scripts/test-support/cms-http.ts';
+import { siteSettled } from '../../../scripts/test-support/site-settled.ts';
 
 const cms = inject('cms');
 const CM = `${cms.url}/content-manager/collection-types`;
@@ -26,6 +27,8 @@ beforeAll(async () => {
   const files = await http<Array<{ id: number; mime: string }>>(`${cms.url}/api/upload/files`, { token: fullAccess });
   coverId = files.body.find((file) => file.mime.startsWith('image/'))?.id ?? 0;
 });
+
+afterAll(() => siteSettled(cms, adminJwt));
 
 /** An article complete enough to publish; a test overrides what it is about. */
 const article = (overrides: Record<string, unknown>) => ({

@@ -4,8 +4,9 @@
  * two entries never share one, a duplicate gets its own, and every address an entry was live under is
  * remembered for the site's redirects.
  */
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminLogin, createFullAccessToken, http } from '../../../scripts/test-support/cms-http.ts';
+import { siteSettled } from '../../../scripts/test-support/site-settled.ts';
 
 const cms = inject('cms');
 const ARTICLE = 'api::article.article';
@@ -53,6 +54,8 @@ beforeAll(async () => {
   coverId = files.body.find((file) => file.mime.startsWith('image/'))?.id ?? 0;
   expect(coverId).toBeGreaterThan(0);
 });
+
+afterAll(() => siteSettled(cms, adminJwt));
 
 describe(`slugs (${cms.db})`, () => {
   it('follows the title, never keeping the admin placeholder', async () => {

@@ -15,6 +15,7 @@ import { buildSite } from '../../../scripts/lib/site.ts';
 import { startCountingProxy, type CountingProxy } from '../../../scripts/test-support/counting-proxy.ts';
 import { adminLogin, createFullAccessToken, graphql, http } from '../../../scripts/test-support/cms-http.ts';
 import { nowFor, runSql } from '../../../scripts/test-support/direct-sql.ts';
+import { siteSettled } from '../../../scripts/test-support/site-settled.ts';
 import { treeDigest } from '../../../scripts/test-support/tree-digest.ts';
 
 const cms = inject('cms');
@@ -39,6 +40,9 @@ async function build(): Promise<string[]> {
 }
 
 async function buildReporting() {
+  // This file's writes rebuild the live site too. Builds whose output lies outside site/ share Astro's
+  // scratch folder (site/.astro), so two at once trip over each other: let the live one finish first.
+  await siteSettled(cms, adminJwt);
   proxy.reset();
   const { skipped } = await buildSite({ cmsUrl: proxy.url, token: cms.buildToken, outDir, quiet: true });
   return { operations: [...proxy.operations], skipped };
