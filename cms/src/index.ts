@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerPublishedOnlyForReaders } from './access/published-only';
 import { ensureFirstAdmin } from './bootstrap/admin-account';
+import { applyContentManagerViews } from './bootstrap/content-manager-views';
 import { ensureLocales } from './bootstrap/locales';
 import { ensureSiteBuildToken } from './bootstrap/site-token';
 import { setupSiteRebuild } from './rebuild';
@@ -18,6 +19,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
+    await applyContentManagerViews(strapi);
     await ensureFirstAdmin(strapi);
     await ensureSiteBuildToken(strapi);
     if (process.env.ATLAS_SEED_DEMO !== 'false') await seedDemoContent(strapi);
