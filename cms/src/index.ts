@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerPublishedOnlyForReaders } from './access/published-only';
 import { ensureFirstAdmin } from './bootstrap/admin-account';
+import { applyContentManagerViews } from './bootstrap/content-manager-views';
 import { ensureLocales } from './bootstrap/locales';
 import { configureNewsroomRoles } from './bootstrap/roles';
 import { ensureSiteBuildToken } from './bootstrap/site-token';
@@ -19,6 +20,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
+    await applyContentManagerViews(strapi);
     await ensureFirstAdmin(strapi);
     await configureNewsroomRoles(strapi);
     await ensureSiteBuildToken(strapi);

@@ -40,18 +40,19 @@ describe(`publishing in the admin (${cms.db}, Chromium)`, () => {
   it('logs in, asks for a rebuild from the site build page, and watches it succeed', async () => {
     await page.goto(`${cms.url}/admin/auth/login`);
     await page.getByLabel(/email/i).fill(cms.adminEmail);
-    await page.getByLabel(/password/i).fill(cms.adminPassword);
+    await page.getByLabel(/mật khẩu|password/i).fill(cms.adminPassword);
     await page.getByRole('button', { name: /login|log in|đăng nhập/i }).click();
     await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 });
 
     await page.goto(`${cms.url}/admin/site-build`);
-    await page.getByRole('heading', { name: 'Site build' }).waitFor();
-    const rebuild = page.getByRole('button', { name: 'Rebuild now' });
+    // A vi-VN browser gets the admin in Vietnamese: "Site build" is "Cập nhật trang web".
+    await page.getByRole('heading', { name: 'Cập nhật trang web' }).waitFor();
+    const rebuild = page.getByRole('button', { name: 'Dựng lại ngay' });
     // The button waits for the admin's permission check, which a loaded machine can slow down.
     await rebuild.waitFor({ timeout: 90_000 });
     await rebuild.click();
     await page.getByTestId('site-build-current').waitFor({ timeout: 30_000 });
-    await page.getByTestId('site-build-last').getByText('Succeeded').waitFor({ timeout: 180_000 });
+    await page.getByTestId('site-build-last').getByText('Thành công').waitFor({ timeout: 180_000 });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-site-build.png') });
   });
 
@@ -70,9 +71,12 @@ describe(`publishing in the admin (${cms.db}, Chromium)`, () => {
     await title.fill(newTitle);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-edit-article.png') });
 
-    await page.getByRole('button', { name: /^publish$/i }).click();
+    const publishAnswer = page.waitForResponse((response) => response.request().method() === 'POST' && /\/actions\/publish\b/.test(response.url()), { timeout: 30_000 });
+    await page.getByRole('button', { name: /^xuất bản$/i }).click();
     const publishedAt = Date.now();
-    await page.getByText(/published/i).first().waitFor({ timeout: 30_000 });
+    expect((await publishAnswer).status()).toBe(200);
+    // Strapi's notification, in the admin's language ("Published document").
+    await page.getByText('Đã xuất bản', { exact: true }).first().waitFor({ timeout: 30_000 });
 
     const url = `${cms.site.liveUrl}/articles/${article.slug}/`;
     const live = await waitForLive(url, newTitle, 180_000);
