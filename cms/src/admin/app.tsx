@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { Earth } from '@strapi/icons';
+import { TYPE_NAMES_VI } from '../content-manager/type-names';
 import { rememberBrowserLanguage } from './admin-language';
 import { enumerationLabels } from './enumeration-labels';
 import { messages } from './site-build/messages';
@@ -21,7 +22,7 @@ export default {
     // Strapi's own Vietnamese catalogue lacks many strings an editor meets (list and edit views, home
     // page): those are filled in first; then the names of enumeration values; the project's strings last.
     translations: {
-      vi: { ...strapiGapsVi, ...enumerationLabels('vi'), ...vi },
+      vi: { ...strapiGapsVi, ...enumerationLabels('vi'), ...TYPE_NAMES_VI, ...vi },
       en: { ...enumerationLabels('en'), ...en },
     },
   },

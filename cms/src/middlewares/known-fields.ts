@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { typeNameVi } from '../content-manager/type-names';
 
 /**
  * The admin's content API (`/content-manager/…`) drops a field it does not know without a word, so a
@@ -21,7 +22,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }): Core.Mid
       const unknown = model ? Object.keys(body).filter((key) => !(key in model.attributes) && !BOOKKEEPING.has(key)) : [];
       if (unknown.length > 0) {
         const list = unknown.map((key) => `"${key}"`).join(', ');
-        throw new errors.ValidationError(`${model.info.displayName} không có trường ${list}: dữ liệu của trường này sẽ không được lưu. Hãy kiểm tra tên trường.`, {
+        throw new errors.ValidationError(`${typeNameVi(model.info.displayName)} không có trường ${list}: dữ liệu của trường này sẽ không được lưu. Hãy kiểm tra tên trường.`, {
           errors: unknown.map((key) => ({ path: [key], message: `Trường không tồn tại: ${key}`, name: 'ValidationError' })),
         });
       }

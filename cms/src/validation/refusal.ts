@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { describeProblem, type EntryProblem } from '@atlas/shared';
 import { fieldLabel } from '../content-manager/field-texts';
+import { typeNameVi } from '../content-manager/type-names';
 
 /**
  * A refused save or publish, as the editor reads it: in Vietnamese, the entry named by its title, each
@@ -13,7 +14,7 @@ export function entryName(strapi: Core.Strapi, uid: string, entry: Record<string
   const model = strapi.getModel(uid as UID.Schema);
   const title = [entry.title, entry.name].find((value): value is string => typeof value === 'string' && value.trim() !== '');
   const named = title ? `"${title.trim()}"` : entry.documentId ? `(chưa có tiêu đề, ${String(entry.documentId)})` : '(mục mới)';
-  return `${model.info.displayName} ${named}`;
+  return `${typeNameVi(model.info.displayName)} ${named}`;
 }
 
 /** `Tiêu đề (title)`: the label an editor sees, and the attribute an API user sends. */

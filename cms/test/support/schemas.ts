@@ -63,6 +63,8 @@ export function projectSchemas(): ProjectSchema[] {
 export function contentManagerModel(schema: ProjectSchema): ContentManagerModel {
   const attributes: Record<string, ModelAttribute> = { id: { type: 'integer' } };
   for (const [name, attribute] of Object.entries(schema.attributes)) {
+    // Strapi's content manager leaves hidden attributes (`visible: false`) out of its model.
+    if ((attribute as { visible?: boolean }).visible === false) continue;
     attributes[name] = attribute.type === 'relation' ? { type: 'relation', targetModel: attribute.target, relationType: attribute.relation } : { type: attribute.type };
   }
   if (schema.kind === 'contentType') {
