@@ -1,3 +1,5 @@
+import type { EntryProblem } from './rules/index.ts';
+
 /**
  * What a site build reports beside its pages: the entries it left out because they break the content
  * rules (site/src/loaders/skipped.ts writes them, the local builder reads them into its status, the
@@ -10,8 +12,10 @@ export interface SkippedEntryReport {
   locale: string;
   documentId: string;
   title: string;
-  /** One sentence per broken rule, naming the field. */
+  /** One sentence per broken rule, naming the field (English, as the build log prints it). */
   problems: string[];
+  /** The same problems, structured, for the admin to say them in the editor's language with its labels. */
+  issues: EntryProblem[];
   /** Where an editor fixes it. */
   adminUrl: string;
 }

@@ -4,6 +4,7 @@ import { TYPE_NAMES_VI } from '../content-manager/type-names';
 import { rememberBrowserLanguage } from './admin-language';
 import { enumerationLabels } from './enumeration-labels';
 import { messages } from './site-build/messages';
+import { SlugPanel } from './slug/SlugPanel';
 import en from './translations/en.json';
 import strapiGapsVi from './translations/strapi-gaps.vi.json';
 import vi from './translations/vi.json';
@@ -43,5 +44,11 @@ export default {
       component: () => import('./site-build/SiteBuildPanel').then((module) => module.SiteBuildPanel),
       link: { label: messages.widgetLink, href: '/site-build' },
     });
+  },
+  bootstrap(app: StrapiApp) {
+    // The edit view's "address on the site": the slug follows the title as the editor types it. Strapi
+    // types a plugin's `apis` as an open record; the content manager's is this function (5.54).
+    const contentManager = app.getPlugin('content-manager') as unknown as { apis: { addEditViewSidePanel: (panels: Array<typeof SlugPanel>) => void } };
+    contentManager.apis.addEditViewSidePanel([SlugPanel]);
   },
 };

@@ -152,4 +152,23 @@ describe(`the admin in Vietnamese (${cms.db}, Chromium, vi-VN)`, () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), { timeout: 60_000 }).toBe('Article');
     await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'vi'));
   });
+
+  it('fills a new article’s address from its title as the editor types, until the editor types one', async () => {
+    // Leaving the unsaved form at the end is fine: accept the browser's "leave the page?" question.
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(`${cms.url}/admin/content-manager/collection-types/${ARTICLE}/create?plugins[i18n][locale]=vi`);
+    const title = page.locator('input[name="title"]');
+    const slug = page.locator('input[name="slug"]');
+    await title.waitFor({ timeout: 60_000 });
+    await title.fill('Đống Đa và Choisy-le-Roi: 40 năm hữu nghị');
+    await expect.poll(() => slug.inputValue(), { timeout: 10_000 }).toBe('dong-da-va-choisy-le-roi-40-nam-huu-nghi');
+    await expect.poll(() => page.getByTestId('slug-panel-address').innerText()).toBe('/articles/dong-da-va-choisy-le-roi-40-nam-huu-nghi/');
+    await page.getByText('Địa chỉ trên trang').waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-vi-new-article-slug.png') });
+
+    await slug.fill('dia-chi-rieng');
+    await title.fill('Tiêu đề đã đổi');
+    await expect.poll(() => page.getByTestId('slug-panel-mode').innerText()).toContain('Đã cố định');
+    expect(await slug.inputValue()).toBe('dia-chi-rieng');
+  });
 });

@@ -21,6 +21,7 @@ export interface SkippedEntry {
   /** Its title or name as sent, to find it in the admin. */
   title: string;
   problems: string[];
+  issues: EntryProblem[];
 }
 
 export interface SkippedRegistry {
@@ -49,7 +50,7 @@ export function skippedEntries(context: LoaderContext, collection: string, label
     },
     has: (documentId) => entries.has(documentId),
     add: (documentId, title, problems) => {
-      entries.set(documentId, { documentId, title, problems: problems.map((problem) => describeProblem(problem, 'en')) });
+      entries.set(documentId, { documentId, title, problems: problems.map((problem) => describeProblem(problem, 'en')), issues: problems });
     },
     delete: (documentId) => entries.delete(documentId),
     retain: (documentIds) => {
@@ -74,7 +75,8 @@ function readList(raw: string | undefined): SkippedEntry[] {
   if (!raw) return [];
   try {
     const parsed: unknown = JSON.parse(raw);
-    return Array.isArray(parsed) ? (parsed as SkippedEntry[]) : [];
+    // Lists saved before `issues` existed read as having none.
+    return Array.isArray(parsed) ? (parsed as SkippedEntry[]).map((entry) => ({ ...entry, issues: entry.issues ?? [] })) : [];
   } catch {
     return [];
   }

@@ -4,6 +4,7 @@ import { useAuth, useRBAC } from '@strapi/strapi/admin';
 import { useIntl, type MessageDescriptor } from 'react-intl';
 import { formatDateTime } from '@atlas/shared/dates';
 import { messages } from './messages';
+import { SkippedEntries } from './SkippedEntries';
 import { REBUILD_PERMISSION, type BuildRecord, type BuildState, type SiteBuildStatus } from './types';
 import { useSiteBuild } from './useSiteBuild';
 
@@ -56,6 +57,7 @@ function BuildLine({ kind, record }: { kind: LineKind; record: BuildRecord }) {
       {record.error ? (
         <Typography variant="pi" textColor="danger600" tag="p">{record.error.split('\n')[0]}</Typography>
       ) : null}
+      {kind === 'last' ? <SkippedEntries entries={record.skipped ?? []} /> : null}
     </Box>
   );
 }

@@ -33,4 +33,9 @@ export const messages = defineMessages({
   reasonContent: { id: 'site-build.reason.content', defaultMessage: 'content changed' },
   reasonManual: { id: 'site-build.reason.manual', defaultMessage: 'asked by hand' },
   reasonStartup: { id: 'site-build.reason.startup', defaultMessage: 'builder started' },
+  skippedTitle: {
+    id: 'site-build.skipped.title',
+    defaultMessage: '{count, plural, one {# entry is} other {# entries are}} left out of the site until fixed:',
+  },
+  skippedFix: { id: 'site-build.skipped.fix', defaultMessage: 'Fix it' },
 });

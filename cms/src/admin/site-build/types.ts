@@ -1,3 +1,5 @@
+import type { SkippedEntryReport } from '@atlas/shared/build-report';
+
 /** What GET /admin/site-build/status answers (see src/rebuild/admin-api.ts). */
 export type BuildState = 'queued' | 'running' | 'succeeded' | 'failed';
 
@@ -11,6 +13,8 @@ export interface BuildRecord {
   finishedAt: string | null;
   durationMs: number | null;
   error: string | null;
+  /** Entries the build left out because they break the content rules (absent from older builders). */
+  skipped?: SkippedEntryReport[];
 }
 
 export interface BuilderStatus {
