@@ -5,6 +5,7 @@ import { rememberBrowserLanguage } from './admin-language';
 import { enumerationLabels } from './enumeration-labels';
 import { messages } from './site-build/messages';
 import { SlugPanel } from './slug/SlugPanel';
+import { withoutLanguageColumn } from './list-columns';
 import en from './translations/en.json';
 import strapiGapsVi from './translations/strapi-gaps.vi.json';
 import vi from './translations/vi.json';
@@ -50,5 +51,9 @@ export default {
     // types a plugin's `apis` as an open record; the content manager's is this function (5.54).
     const contentManager = app.getPlugin('content-manager') as unknown as { apis: { addEditViewSidePanel: (panels: Array<typeof SlugPanel>) => void } };
     contentManager.apis.addEditViewSidePanel([SlugPanel]);
+    // List views show what an editor scans for: title, date, section and the publication status, which
+    // Strapi puts last. i18n's "Available in" column (330 px of language names) pushed that status off
+    // a 1440 px screen; the language switch above the list and the edit view still tell the languages.
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', withoutLanguageColumn);
   },
 };

@@ -92,6 +92,9 @@ describe(`the admin in Vietnamese (${cms.db}, Chromium, vi-VN)`, () => {
     const headers = (await page.locator('thead th').allInnerTexts()).map((text) => text.trim().toLowerCase()).filter(Boolean);
     expect(headers.slice(0, 3)).toEqual(['tiêu đề', 'ngày giờ đăng', 'chuyên mục']);
     expect(headers).toContain('trạng thái');
+    // The status is on screen at 1440 px, not behind a sideways scroll.
+    const status = await page.locator('thead th').filter({ hasText: /trạng thái/i }).boundingBox();
+    expect((status?.x ?? Infinity) + (status?.width ?? 0)).toBeLessThanOrEqual(1440);
     for (const raw of RAW_NAMES) expect(headers).not.toContain(raw.toLowerCase());
     // Newest first by default: the rows are the admin API's first page sorted by publication date.
     const { body } = await http<{ results: Array<{ title: string }> }>(`${cms.url}/content-manager/collection-types/${ARTICLE}?page=1&pageSize=10&sort=publicationDate:DESC&locale=vi`, { token: cms.adminJwt });
