@@ -1,0 +1,61 @@
+// @ts-check
+/**
+ * ESLint for the whole workspace: typescript-eslint with type information (each file is checked with
+ * the tsconfig that owns it, found by the project service), and the Astro plugin for the pages.
+ * Formatting is Prettier's job (.prettierrc.json), not ESLint's.
+ */
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/',
+      '**/dist/',
+      '**/build/',
+      '**/.astro/',
+      '**/.strapi/',
+      '**/.cache/',
+      '.tooling/',
+      'test-results/',
+      'site/dist*/',
+      'cms/types/generated/',
+      'shared/src/graphql/generated/',
+      'cms/public/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  ...tseslint.configs.stylisticTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js'] }, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // Unused names are an error, except the ones marked unused on purpose.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // Numbers and booleans read fine in messages.
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
+      // Type aliases and interfaces are both used on purpose (unions vs. shapes).
+      '@typescript-eslint/consistent-type-definitions': 'off',
+      // `string[]` for simple element types, `Array<{ … }>` where the element type is long.
+      '@typescript-eslint/array-type': ['error', { default: 'array-simple' }],
+    },
+  },
+  ...astro.configs.recommended,
+  {
+    files: ['**/*.astro'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.astro'], projectService: true } },
+  },
+  {
+    files: ['cms/src/admin/**/*.{ts,tsx}', 'site/src/scripts/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);
