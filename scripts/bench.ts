@@ -20,7 +20,10 @@ import { freshCmsSecrets } from './lib/secrets.ts';
 import { startCountingProxy } from './test-support/counting-proxy.ts';
 
 const ASTRO_BIN = path.join(SITE_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const SIZES = sizes.length > 0 ? sizes : [1000, 10000];
 const say = (line: string) => console.log(`\x1b[35m[bench]\x1b[0m ${line}`);
 
@@ -118,7 +121,12 @@ async function benchSize(articles: number): Promise<Row> {
       await rm(cacheDir, { recursive: true, force: true });
       proxy.reset();
       const [, coldS] = await seconds(() =>
-        run(process.execPath, ['--import', path.join(ROOT, 'scripts', 'bench', 'report-rss.ts'), ASTRO_BIN, 'build'], siteEnv({ BENCH_RSS_FILE: rssFile }), SITE_DIR),
+        run(
+          process.execPath,
+          ['--import', path.join(ROOT, 'scripts', 'bench', 'report-rss.ts'), ASTRO_BIN, 'build'],
+          siteEnv({ BENCH_RSS_FILE: rssFile }),
+          SITE_DIR,
+        ),
       );
       const peakMb = Number(await readFile(rssFile, 'utf8')) / 1024;
       const pages = await countPages(outDir);
@@ -165,14 +173,39 @@ async function editArticle(cmsUrl: string, secrets: Record<string, string>, docu
 
 function table(rows: Row[]): string {
   const header = [
-    'articles', 'pages', 'fill (s)', 'loader sync: requests', 'loader sync (s)', 'naive sync: requests', 'naive sync (s)',
-    'request ratio', 'cold build (s)', 'ms / page', 'peak RSS (MB)', 'warm: GraphQL requests', 'warm (s)', 'warm / cold',
+    'articles',
+    'pages',
+    'fill (s)',
+    'loader sync: requests',
+    'loader sync (s)',
+    'naive sync: requests',
+    'naive sync (s)',
+    'request ratio',
+    'cold build (s)',
+    'ms / page',
+    'peak RSS (MB)',
+    'warm: GraphQL requests',
+    'warm (s)',
+    'warm / cold',
   ];
-  const lines = rows.map((r) => [
-    r.articles, r.pages, r.fillS.toFixed(0), r.loaderRequests, r.loaderS.toFixed(1), r.naiveRequests, r.naiveS.toFixed(1),
-    `${(r.naiveRequests / r.loaderRequests).toFixed(1)}×`, r.coldS.toFixed(1), r.msPerPage.toFixed(1), r.peakMb.toFixed(0), r.warmRequests,
-    r.warmS.toFixed(1), `${((r.warmS / r.coldS) * 100).toFixed(0)} %`,
-  ].map(String));
+  const lines = rows.map((r) =>
+    [
+      r.articles,
+      r.pages,
+      r.fillS.toFixed(0),
+      r.loaderRequests,
+      r.loaderS.toFixed(1),
+      r.naiveRequests,
+      r.naiveS.toFixed(1),
+      `${(r.naiveRequests / r.loaderRequests).toFixed(1)}×`,
+      r.coldS.toFixed(1),
+      r.msPerPage.toFixed(1),
+      r.peakMb.toFixed(0),
+      r.warmRequests,
+      r.warmS.toFixed(1),
+      `${((r.warmS / r.coldS) * 100).toFixed(0)} %`,
+    ].map(String),
+  );
   return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...lines.map((cells) => `| ${cells.join(' | ')} |`)].join('\n');
 }
 

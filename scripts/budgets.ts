@@ -98,7 +98,9 @@ try {
       ),
     );
     say('axe-core…');
-    const axePages = [home, article, partnership, '/partnerships/', '/map/', '/statistics/', '/search/', '/en/', '/en/search/'].filter((p): p is string => Boolean(p));
+    const axePages = [home, article, partnership, '/partnerships/', '/map/', '/statistics/', '/search/', '/en/', '/en/search/'].filter((p): p is string =>
+      Boolean(p),
+    );
     outcomes.push(await checkAxe(chromiumPath, site.url, axePages, pages));
     say(`html-validate over ${pages.length} files…`);
     outcomes.push(await checkHtml(pages));

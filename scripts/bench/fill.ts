@@ -46,7 +46,13 @@ const partnerships: string[] = [];
 for (let i = 1; i <= plan.partnerships; i += 1) {
   const partner = await strapi.documents('api::locality.locality').create({
     locale: 'vi',
-    data: { name: `Thành phố ${words(next, 2)} ${i}`, level: 'city', country: pick(next, countries), latitude: -60 + next() * 120, longitude: -170 + next() * 340 },
+    data: {
+      name: `Thành phố ${words(next, 2)} ${i}`,
+      level: 'city',
+      country: pick(next, countries),
+      latitude: -60 + next() * 120,
+      longitude: -170 + next() * 340,
+    },
   });
   const created = await strapi.documents('api::partnership.partnership').create({
     locale: 'vi',
@@ -81,7 +87,11 @@ for (let i = 1; i <= plan.periods; i += 1) {
       summary: sentence(next, 15, 30),
       partnership: pick(next, partnerships),
       fields: sample(next, fields, 2),
-      actionItems: Array.from({ length: 4 }, () => ({ description: sentence(next), progress: pick(next, ['planned', 'in_progress', 'done']), field: pick(next, fields) })),
+      actionItems: Array.from({ length: 4 }, () => ({
+        description: sentence(next),
+        progress: pick(next, ['planned', 'in_progress', 'done']),
+        field: pick(next, fields),
+      })),
     },
   });
   progress('periods', i, plan.periods);
@@ -120,7 +130,9 @@ for (let i = 1; i <= plan.articles; i += 1) {
       lead: sentence(next, 20, 35),
       body: [
         { __component: 'content.rich-text', body: paragraphs(next, 3) },
-        ...(figure ? [{ __component: 'content.figure', image: pick(next, images), alt: words(next, 5), caption: sentence(next), credit: 'Ảnh: Cooperation Atlas' }] : []),
+        ...(figure
+          ? [{ __component: 'content.figure', image: pick(next, images), alt: words(next, 5), caption: sentence(next), credit: 'Ảnh: Cooperation Atlas' }]
+          : []),
         { __component: 'content.rich-text', body: paragraphs(next, 2) },
       ],
       cover: pick(next, images),

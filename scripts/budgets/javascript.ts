@@ -26,21 +26,23 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:hr
  */
 export function scriptsIn(html: string): string[] {
   const found: string[] = [];
-  const markup = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/(<(script|style|textarea|title)\b(?:[^>"']|"[^"]*"|'[^']*')*>)[\s\S]*?<\/\2\s*>/gi, '$1');
+  const markup = html.replace(/<!--[\s\S]*?-->/g, '').replace(/(<(script|style|textarea|title)\b(?:[^>"']|"[^"]*"|'[^']*')*>)[\s\S]*?<\/\2\s*>/gi, '$1');
   for (const [tag, rawName, attributeText] of markup.matchAll(/<([a-z][a-z0-9-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi)) {
     const element = rawName?.toLowerCase() ?? '';
     const attributes = attributesOf(attributeText ?? '');
     if (element === 'script') {
-      const type = attributes.find(([name]) => name === 'type')?.[1].trim().toLowerCase();
+      const type = attributes
+        .find(([name]) => name === 'type')?.[1]
+        .trim()
+        .toLowerCase();
       if (type !== 'application/ld+json') found.push(tag);
       continue;
     }
     for (const [name, value] of attributes) {
       if (name.startsWith('on')) found.push(`${name}="…" on <${element}>`);
       else if (URL_ATTRIBUTES.has(name) && /^\s*javascript:/i.test(value)) found.push(`javascript: URL in <${element} ${name}>`);
-      else if ((name === 'src' || name === 'data' || (element === 'link' && name === 'href')) && isJsFile(value)) found.push(`${value} in <${element} ${name}>`);
+      else if ((name === 'src' || name === 'data' || (element === 'link' && name === 'href')) && isJsFile(value))
+        found.push(`${value} in <${element} ${name}>`);
     }
   }
   return found;

@@ -63,7 +63,9 @@ function describeShiftsAndMainThread(lhr: Lhr): { shifts: string[]; mainThread: 
     const causes = (item.subItems?.items ?? []).map((sub) => [sub.cause, sub.extra?.value && sitePath(sub.extra.value)].filter(Boolean).join(' '));
     return `${item.node?.selector ?? item.node?.value ?? '?'} ${(item.score ?? 0).toFixed(3)}${causes.length > 0 ? ` (${causes.join(', ')})` : ''}`;
   });
-  const mainThread = itemsOf(lhr, 'mainthread-work-breakdown').map((item) => `${item.groupLabel} ${Math.round(item.duration ?? 0)} ms`).join(', ');
+  const mainThread = itemsOf(lhr, 'mainthread-work-breakdown')
+    .map((item) => `${item.groupLabel} ${Math.round(item.duration ?? 0)} ms`)
+    .join(', ');
   return { shifts, mainThread };
 }
 
@@ -88,7 +90,9 @@ function describeAudits(lhr: Lhr): { costing: string[]; advice: string[] } {
 export async function lighthouseScores(chromiumPath: string, urls: string[], runs = 5): Promise<LighthouseResult[]> {
   const port = await freePort();
   const profile = await mkdtemp(path.join(os.tmpdir(), 'atlas-lighthouse-'));
-  const chromium = spawn(chromiumPath, [...CHROMIUM_ARGS, '--headless=new', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
+  const chromium = spawn(chromiumPath, [...CHROMIUM_ARGS, '--headless=new', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: 'ignore',
+  });
   try {
     await devtoolsReady(port);
     const results: LighthouseResult[] = [];
@@ -99,7 +103,8 @@ export async function lighthouseScores(chromiumPath: string, urls: string[], run
         if (!answer) throw new Error(`Lighthouse returned nothing for ${url}`);
         reports.push(answer.lhr);
       }
-      const scoresOf = (lhr: Lhr) => Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)])) as Record<Category, number>;
+      const scoresOf = (lhr: Lhr) =>
+        Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)])) as Record<Category, number>;
       const all = reports.map(scoresOf);
       const scores = Object.fromEntries(CATEGORIES.map((category) => [category, median(all.map((run) => run[category]))])) as Record<Category, number>;
       const representative = reports.find((lhr) => scoresOf(lhr).performance === scores.performance) ?? reports[0];

@@ -45,7 +45,10 @@ export async function pageWeight(page: BuiltPage, dist: string): Promise<PageWei
     urlPath: page.urlPath,
     htmlBytes: html.byteLength,
     cssBytes: sheets.reduce((sum, sheet) => sum + sheet.byteLength, 0),
-    inlineCssBytes: [...html.toString('utf8').matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].reduce((sum, [, css]) => sum + Buffer.byteLength(css ?? ''), 0),
+    inlineCssBytes: [...html.toString('utf8').matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].reduce(
+      (sum, [, css]) => sum + Buffer.byteLength(css ?? ''),
+      0,
+    ),
     gzipBytes: files.reduce((sum, file) => sum + gzipBytes(file), 0),
     brotliBytes: files.reduce((sum, file) => sum + brotliBytes(file), 0),
     missing: hrefs.filter((href) => !present.includes(href)),

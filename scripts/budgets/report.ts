@@ -42,7 +42,7 @@ const cell = (text: string) => text.replace(/\|/g, '\\|');
 /** The same table and details as Markdown, with the date and the machine it ran on. */
 export function markdownReport(rows: BudgetRow[], sections: Section[], context: { command: string; source: string }): string {
   return [
-    '# Budgets of the reader\'s site',
+    "# Budgets of the reader's site",
     '',
     `Measured by \`${context.command}\` on ${new Date().toISOString().slice(0, 10)}: ${machine()}.`,
     `Site: ${context.source}.`,

@@ -33,8 +33,11 @@ export async function ensureCmsBuilt(log: (line: string) => void = console.error
   if (built === wanted && existsSync(path.join(CMS_DIR, 'dist', 'build', 'index.html'))) return;
   log('Building the CMS (TypeScript and admin panel, about a minute)…');
   const started = Date.now();
-  await run(process.execPath, [STRAPI_BIN, 'build'], { cwd: CMS_DIR, // The build loads the config, which refuses to run without secrets; none of them ends up in the build.
-    env: { ...freshCmsSecrets(), ...process.env, NODE_ENV: 'production' }, quiet: true });
+  await run(process.execPath, [STRAPI_BIN, 'build'], {
+    cwd: CMS_DIR, // The build loads the config, which refuses to run without secrets; none of them ends up in the build.
+    env: { ...freshCmsSecrets(), ...process.env, NODE_ENV: 'production' },
+    quiet: true,
+  });
   await writeFile(BUILD_STAMP, wanted);
   log(`CMS built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

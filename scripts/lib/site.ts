@@ -70,6 +70,9 @@ async function swapIn(outDir: string, release: string): Promise<void> {
 
 async function pruneReleases(outDir: string, releases: string): Promise<void> {
   const live = path.basename(await readlink(outDir));
-  const names = (await readdir(releases)).filter((name) => name !== live).sort().reverse();
+  const names = (await readdir(releases))
+    .filter((name) => name !== live)
+    .sort()
+    .reverse();
   for (const name of names.slice(KEEP_RELEASES - 1)) await rm(path.join(releases, name), { recursive: true, force: true });
 }

@@ -45,7 +45,12 @@ export interface GraphQLAnswer<T> {
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
 }
 
-export async function graphql<T>(cms: CmsUnderTest, query: string, variables: Record<string, unknown> = {}, token: string | null = cms.buildToken): Promise<GraphQLAnswer<T>> {
+export async function graphql<T>(
+  cms: CmsUnderTest,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token: string | null = cms.buildToken,
+): Promise<GraphQLAnswer<T>> {
   const { status, body } = await http<{ data?: T; errors?: GraphQLAnswer<T>['errors'] }>(`${cms.url}/graphql`, {
     method: 'POST',
     token: token ?? undefined,

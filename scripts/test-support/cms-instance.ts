@@ -22,7 +22,6 @@ import type { CmsUnderTest } from './cms-under-test.ts';
 
 const exec = promisify(execFile);
 
-
 const psql = (sql: string) => exec('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-c', sql]);
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -32,7 +31,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const pgName = `atlas_test_${process.pid}_${Date.now()}`;
   const dbEnv: Record<string, string> =
     db === 'postgres'
-      ? { DATABASE_CLIENT: 'postgres', DATABASE_HOST: '127.0.0.1', DATABASE_PORT: '5432', DATABASE_NAME: pgName, DATABASE_USERNAME: 'postgres', DATABASE_PASSWORD: '' }
+      ? {
+          DATABASE_CLIENT: 'postgres',
+          DATABASE_HOST: '127.0.0.1',
+          DATABASE_PORT: '5432',
+          DATABASE_NAME: pgName,
+          DATABASE_USERNAME: 'postgres',
+          DATABASE_PASSWORD: '',
+        }
       : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(workDir, 'atlas.db') };
   if (db === 'postgres') await psql(`CREATE DATABASE ${pgName}`);
 
@@ -60,10 +66,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     REBUILD_MAX_WAIT_MS: '30000',
   };
   const cmsEnv = { ...secrets, ...dbEnv, NODE_ENV: nodeEnv };
-  const cms = await startCms(
-    { ...cmsEnv, ...rebuildEnv, ATLAS_SITE_TOKEN_FILE: tokenFile },
-    { port: cmsPort, timeoutMs: 300_000 },
-  );
+  const cms = await startCms({ ...cmsEnv, ...rebuildEnv, ATLAS_SITE_TOKEN_FILE: tokenFile }, { port: cmsPort, timeoutMs: 300_000 });
   const token = await readWhenPresent(tokenFile);
   const live = await serveStatic({ dir: liveDir, port: 0 });
   console.error(`[integration] Strapi (${nodeEnv}) on ${db} ready at ${cms.url} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -10,6 +10,11 @@ export async function treeDigest(dir: string): Promise<{ digest: string; files: 
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
     .sort();
   const hash = createHash('sha256');
-  for (const file of files) hash.update(file).update('\0').update(await readFile(path.join(dir, file))).update('\0');
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(await readFile(path.join(dir, file)))
+      .update('\0');
   return { digest: hash.digest('hex'), files: files.length };
 }

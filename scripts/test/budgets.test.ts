@@ -25,8 +25,14 @@ async function write(file: string, content: string) {
 
 beforeAll(async () => {
   dist = await mkdtemp(path.join(os.tmpdir(), 'atlas-budgets-test-'));
-  await write('index.html', page('Trang chủ', '      <h1>Trang chủ</h1>\n      <p><a href="/articles/light/">Nhẹ</a> <a href="https://example.invalid/">ngoài</a></p>\n',
-    '    <link rel="canonical" href="https://atlas.example/">\n    <script type="application/ld+json">{"@type":"WebSite"}</script>\n'));
+  await write(
+    'index.html',
+    page(
+      'Trang chủ',
+      '      <h1>Trang chủ</h1>\n      <p><a href="/articles/light/">Nhẹ</a> <a href="https://example.invalid/">ngoài</a></p>\n',
+      '    <link rel="canonical" href="https://atlas.example/">\n    <script type="application/ld+json">{"@type":"WebSite"}</script>\n',
+    ),
+  );
   await write('search/index.html', page('Tìm kiếm', '      <h1>Tìm kiếm</h1>\n', '    <script src="/pagefind/pagefind-ui.js"></script>\n'));
   await write('map/index.html', page('Bản đồ', '      <h1>Bản đồ</h1>\n', '    <script src="/_astro/map.js"></script>\n'));
   await write('statistics/index.html', page('Thống kê', '      <h1>Thống kê</h1>\n', '    <link rel="modulepreload" href="/_astro/chart.js">\n'));
@@ -38,8 +44,14 @@ beforeAll(async () => {
   await write('articles/heavy/index.html', page('Nặng', `      <h1>Nặng</h1>\n      <p>${noise}</p>\n`, stylesheet));
   await write('articles/light/index.html', page('Nhẹ', '      <h1>Nhẹ</h1>\n      <p><a href="/articles/heavy/">Nặng</a></p>\n', stylesheet + stylesheet));
   await write('en/articles/inline/index.html', page('Inline', '      <h1>Inline</h1>\n', '    <style>h1 { color: red; }</style>\n'));
-  await write('articles/page/2/index.html', page('Trang 2', '      <h1 id="top">Trang 2</h1>\n      <p><a href="/articles/gone/">Mất</a> <a href="#top">Lên</a> <a href="/articles/light/#nowhere">Nhẹ</a></p>\n',
-    '    <link rel="alternate" hreflang="en" href="https://atlas.example/en/articles/page/2/">\n'));
+  await write(
+    'articles/page/2/index.html',
+    page(
+      'Trang 2',
+      '      <h1 id="top">Trang 2</h1>\n      <p><a href="/articles/gone/">Mất</a> <a href="#top">Lên</a> <a href="/articles/light/#nowhere">Nhẹ</a></p>\n',
+      '    <link rel="alternate" hreflang="en" href="https://atlas.example/en/articles/page/2/">\n',
+    ),
+  );
   await write('broken/index.html', page('Hỏng', '      <h1>Hỏng</h1>\n      <div><p>unclosed</div>\n'));
 });
 afterAll(async () => rm(dist, { recursive: true, force: true }));
@@ -51,7 +63,12 @@ describe('the built pages', () => {
     expect(pages.find((p) => p.urlPath === '/')?.relative).toBe('index.html');
     expect(pages.filter((p) => isArticlePage(p.urlPath)).map((p) => p.urlPath)).toEqual(['/articles/heavy/', '/articles/light/', '/en/articles/inline/']);
     expect(['/search/', '/en/search/', '/searches/', '/en/search/2/'].map(isSearchPage)).toEqual([true, true, false, false]);
-    expect(['/partnerships/ha-noi-paris/', '/en/partnerships/ha-noi-paris/', '/partnerships/', '/partnerships/field/culture/'].map(isPartnershipPage)).toEqual([true, true, false, false]);
+    expect(['/partnerships/ha-noi-paris/', '/en/partnerships/ha-noi-paris/', '/partnerships/', '/partnerships/field/culture/'].map(isPartnershipPage)).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
     expect(await builtOrigin(dist)).toBe('https://atlas.example');
   });
 });
@@ -95,7 +112,11 @@ describe('the article weight budget', () => {
   });
 
   it('reads only stylesheets of this site', () => {
-    expect(linkedStylesheets('<link rel="preload" href="/f.woff2" as="font"><link href="/a%20b.css" rel="stylesheet"><link rel="stylesheet" href="https://cdn.example/x.css">')).toEqual(['/a b.css']);
+    expect(
+      linkedStylesheets(
+        '<link rel="preload" href="/f.woff2" as="font"><link href="/a%20b.css" rel="stylesheet"><link rel="stylesheet" href="https://cdn.example/x.css">',
+      ),
+    ).toEqual(['/a b.css']);
   });
 });
 
@@ -104,7 +125,11 @@ describe('the link budget', () => {
     const site = await serveStatic({ dir: dist, port: 0 });
     try {
       const pages = await builtPages(dist);
-      const { checked, broken } = await brokenLinks(site.url, pages.map((p) => p.urlPath), 'https://atlas.example');
+      const { checked, broken } = await brokenLinks(
+        site.url,
+        pages.map((p) => p.urlPath),
+        'https://atlas.example',
+      );
       const local = (url: string | undefined) => url?.replace(site.url, '').replace('https://atlas.example', '');
       expect(broken.map((link) => [local(link.url), link.status, local(link.from)]).sort()).toEqual([
         ['/articles/gone/', 404, '/articles/page/2/'],
@@ -121,7 +146,9 @@ describe('the link budget', () => {
 describe('the HTML validity budget', () => {
   it('reports invalid markup with its file, line and rule', async () => {
     const problems = await htmlProblems(await builtPages(dist));
-    expect(problems.filter((problem) => problem.file === 'broken/index.html').map((problem) => [problem.line, problem.rule])).toEqual([[10, 'no-implicit-close']]);
+    expect(problems.filter((problem) => problem.file === 'broken/index.html').map((problem) => [problem.line, problem.rule])).toEqual([
+      [10, 'no-implicit-close'],
+    ]);
     expect(problems.filter((problem) => problem.file.startsWith('articles/'))).toEqual([]);
   });
 });

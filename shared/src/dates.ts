@@ -16,8 +16,7 @@ function partsInVietnam(date: Date): Record<'year' | 'month' | 'day' | 'hour' | 
     minute: '2-digit',
     hourCycle: 'h23',
   }).formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes): string =>
-    parts.find((part) => part.type === type)?.value ?? '';
+  const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((part) => part.type === type)?.value ?? '';
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
 }
 
@@ -54,9 +53,7 @@ export function formatCalendarDate(value: string, locale: SiteLocale = 'vi'): st
   if (!match) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${value}`);
   const [, year, month, day] = match;
   if (locale === 'vi') return `${Number(day)}/${Number(month)}/${year}`;
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(`${value}T00:00:00Z`),
-  );
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${value}T00:00:00Z`));
 }
 
 /** The year of a calendar date or date-time, in Vietnam time. */

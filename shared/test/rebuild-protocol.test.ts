@@ -18,7 +18,10 @@ describe('verifyDelivery', () => {
 
   it.each([
     ['the body', (h: Record<string, string>) => ({ headers: h, body: body.replace('abc', 'abd') })],
-    ['the signature', (h: Record<string, string>) => ({ headers: { ...h, [HEADER_SIGNATURE]: h[HEADER_SIGNATURE]!.replace(/.$/, (c) => (c === '0' ? '1' : '0')) }, body })],
+    [
+      'the signature',
+      (h: Record<string, string>) => ({ headers: { ...h, [HEADER_SIGNATURE]: h[HEADER_SIGNATURE]!.replace(/.$/, (c) => (c === '0' ? '1' : '0')) }, body }),
+    ],
     ['the timestamp', (h: Record<string, string>) => ({ headers: { ...h, [HEADER_TIMESTAMP]: String(Number(h[HEADER_TIMESTAMP]) + 1) }, body })],
   ])('refuses a delivery with one byte of %s changed', (_, tamper) => {
     const tampered = tamper(signedHeaders(secret, body, 'd-2', now));

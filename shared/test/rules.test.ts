@@ -93,7 +93,9 @@ describe('rules across fields', () => {
   });
 
   it('applies to drafts, which may otherwise be incomplete', () => {
-    expect(checkDraft('delegations', { startDate: '2024-05-10', endDate: '2024-05-01' })).toEqual([expect.objectContaining({ field: 'endDate', rule: 'dateOrder' })]);
+    expect(checkDraft('delegations', { startDate: '2024-05-10', endDate: '2024-05-01' })).toEqual([
+      expect.objectContaining({ field: 'endDate', rule: 'dateOrder' }),
+    ]);
     expect(checkDraft('delegations', { title: '' })).toEqual([]);
     expect(checkDraft('tags', { name: '' })).toEqual([]);
   });
@@ -112,7 +114,11 @@ describe('messages', () => {
   });
 
   it('prints a date-time in Vietnam time', () => {
-    const problem: EntryProblem = { field: 'endDate', rule: 'dateOrder', params: { start: '2024-05-10T20:00:00Z', end: '2024-05-10T19:00:00Z', startField: 'startDate' } };
+    const problem: EntryProblem = {
+      field: 'endDate',
+      rule: 'dateOrder',
+      params: { start: '2024-05-10T20:00:00Z', end: '2024-05-10T19:00:00Z', startField: 'startDate' },
+    };
     expect(describeProblem(problem, 'vi')).toContain('03:00 | 11/05/2024 GMT+7');
   });
 });
@@ -133,6 +139,8 @@ describe('characters the sharing card can draw', () => {
 
   it('applies to headlines and the names drawn with them, not to every text', () => {
     expect(entries.tag.safeParse({ documentId: 'x', locale: 'vi', updatedAt: article.updatedAt, name: 'Tin vui 🎉', slug: 'tin-vui' }).success).toBe(true);
-    expect(entries.category.safeParse({ documentId: 'x', locale: 'vi', updatedAt: article.updatedAt, name: 'Tin vui 🎉', slug: 'tin-vui', parent: null }).success).toBe(false);
+    expect(
+      entries.category.safeParse({ documentId: 'x', locale: 'vi', updatedAt: article.updatedAt, name: 'Tin vui 🎉', slug: 'tin-vui', parent: null }).success,
+    ).toBe(false);
   });
 });

@@ -13,7 +13,11 @@ describe('checkDateOrder', () => {
   });
 
   it('names the end field, with the start as its parameter', () => {
-    expect(checkDateOrder('2024-05-10', '2024-05-01')[0]).toEqual({ field: 'endDate', rule: 'dateOrder', params: { start: '2024-05-10', end: '2024-05-01', startField: 'startDate' } });
+    expect(checkDateOrder('2024-05-10', '2024-05-01')[0]).toEqual({
+      field: 'endDate',
+      rule: 'dateOrder',
+      params: { start: '2024-05-10', end: '2024-05-01', startField: 'startDate' },
+    });
   });
 });
 

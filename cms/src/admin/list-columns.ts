@@ -8,6 +8,9 @@ interface ListColumns<Header extends { name: string }, Layout> {
   layout: Layout;
 }
 
-export function withoutLanguageColumn<Header extends { name: string }, Layout>({ displayedHeaders, layout }: ListColumns<Header, Layout>): ListColumns<Header, Layout> {
+export function withoutLanguageColumn<Header extends { name: string }, Layout>({
+  displayedHeaders,
+  layout,
+}: ListColumns<Header, Layout>): ListColumns<Header, Layout> {
   return { displayedHeaders: displayedHeaders.filter((header) => header.name !== 'locales'), layout };
 }

@@ -44,7 +44,9 @@ interface Target {
 
 function targets(strapi: Core.Strapi, contentTypes: ContentTypesService, components: ComponentsService): Target[] {
   const found: Target[] = [];
-  for (const uid of Object.keys(strapi.contentTypes).filter((name) => name.startsWith('api::')).sort()) {
+  for (const uid of Object.keys(strapi.contentTypes)
+    .filter((name) => name.startsWith('api::'))
+    .sort()) {
     const model = contentTypes.findContentType(uid);
     if (model) found.push({ uid, model, service: contentTypes });
   }

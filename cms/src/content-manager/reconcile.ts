@@ -82,7 +82,18 @@ export function reconcile({ current, desired, applied, attributes }: ReconcileIn
     return { record: before };
   }
 
-  const settings = settle('settings', decide(current.settings, desired.settings, applied?.settings, (c, a) => settingsUntouched(c, a, attributes), () => true), desired.settings, applied?.settings);
+  const settings = settle(
+    'settings',
+    decide(
+      current.settings,
+      desired.settings,
+      applied?.settings,
+      (c, a) => settingsUntouched(c, a, attributes),
+      () => true,
+    ),
+    desired.settings,
+    applied?.settings,
+  );
   if (settings.write) write.settings = settings.write;
   if (settings.record) record.settings = settings.record;
 
@@ -96,13 +107,23 @@ export function reconcile({ current, desired, applied, attributes }: ReconcileIn
 
   if (desired.list && current.list) {
     const untouched = (c: string[], a: string[]) => same(projectList(c, comparable), projectList(a, comparable));
-    const list = settle('list', decide(current.list, desired.list, applied?.list, untouched, () => true), desired.list, applied?.list);
+    const list = settle(
+      'list',
+      decide(current.list, desired.list, applied?.list, untouched, () => true),
+      desired.list,
+      applied?.list,
+    );
     if (list.write) write.list = list.write;
     if (list.record) record.list = list.record;
   }
 
   const untouchedEdit = (c: EditLayout, a: EditLayout) => same(projectEdit(c, comparable), projectEdit(a, comparable));
-  const edit = settle('edit', decide(current.edit, desired.edit, applied?.edit, untouchedEdit, () => true), desired.edit, applied?.edit);
+  const edit = settle(
+    'edit',
+    decide(current.edit, desired.edit, applied?.edit, untouchedEdit, () => true),
+    desired.edit,
+    applied?.edit,
+  );
   if (edit.write) write.edit = edit.write;
   if (edit.record) record.edit = edit.record;
 

@@ -39,7 +39,10 @@ export const VIEW_SPECS: Readonly<Record<string, ViewSpec>> = {
       ['partnerships', 'delegations'],
       ['relatedArticles'],
       ['publicationDate', 'author'],
-      [['compiled', 4], ['source', 8]],
+      [
+        ['compiled', 4],
+        ['source', 8],
+      ],
     ],
   },
   'api::partnership.partnership': {
@@ -53,7 +56,11 @@ export const VIEW_SPECS: Readonly<Record<string, ViewSpec>> = {
       ['body'],
       ['localSide', 'partnerLocality'],
       ['type', 'level'],
-      [['relationStatus', 4], ['establishedYear', 4], ['establishedDate', 4]],
+      [
+        ['relationStatus', 4],
+        ['establishedYear', 4],
+        ['establishedDate', 4],
+      ],
       ['signatories'],
       ['fields', 'periods'],
       ['delegations', 'articles'],
@@ -67,7 +74,11 @@ export const VIEW_SPECS: Readonly<Record<string, ViewSpec>> = {
       [['title', 12]],
       ['slug'],
       [['purpose', 12]],
-      [['direction', 4], ['startDate', 4], ['endDate', 4]],
+      [
+        ['direction', 4],
+        ['startDate', 4],
+        ['endDate', 4],
+      ],
       [['places', 12]],
       ['leader'],
       ['members'],
@@ -86,7 +97,11 @@ export const VIEW_SPECS: Readonly<Record<string, ViewSpec>> = {
       ['slug'],
       [['summary', 12]],
       ['partnership', 'instrument'],
-      [['startDate', 4], ['endDate', 4], ['signedDate', 4]],
+      [
+        ['startDate', 4],
+        ['endDate', 4],
+        ['signedDate', 4],
+      ],
       ['signedPlace'],
       ['fields'],
       ['actionItems'],
@@ -100,7 +115,11 @@ export const VIEW_SPECS: Readonly<Record<string, ViewSpec>> = {
     edit: [
       ['name', 'slug'],
       ['level', 'country'],
-      [['latitude', 4], ['longitude', 4], ['wikidataId', 4]],
+      [
+        ['latitude', 4],
+        ['longitude', 4],
+        ['wikidataId', 4],
+      ],
     ],
   },
   'api::country.country': {

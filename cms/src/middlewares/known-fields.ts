@@ -9,8 +9,21 @@ import { typeNameVi } from '../content-manager/type-names';
  * APIs already refuse unknown fields themselves. The admin's own form sends, besides the fields, the
  * document's bookkeeping (ids, timestamps, authors, locale, status), which is allowed.
  */
-const BOOKKEEPING = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'firstPublishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'status']);
-const WRITE_ROUTE = /^\/content-manager\/collection-types\/([^/]+)(?:\/[^/]+)?(?:\/actions\/publish)?\/?$|^\/content-manager\/collection-types\/([^/]+)\/clone\/[^/]+\/?$/;
+const BOOKKEEPING = new Set([
+  'id',
+  'documentId',
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'firstPublishedAt',
+  'createdBy',
+  'updatedBy',
+  'locale',
+  'localizations',
+  'status',
+]);
+const WRITE_ROUTE =
+  /^\/content-manager\/collection-types\/([^/]+)(?:\/[^/]+)?(?:\/actions\/publish)?\/?$|^\/content-manager\/collection-types\/([^/]+)\/clone\/[^/]+\/?$/;
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }): Core.MiddlewareHandler =>
   async (ctx, next) => {
@@ -22,9 +35,12 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }): Core.Mid
       const unknown = model ? Object.keys(body).filter((key) => !(key in model.attributes) && !BOOKKEEPING.has(key)) : [];
       if (unknown.length > 0) {
         const list = unknown.map((key) => `"${key}"`).join(', ');
-        throw new errors.ValidationError(`${typeNameVi(model.info.displayName)} không có trường ${list}: dữ liệu của trường này sẽ không được lưu. Hãy kiểm tra tên trường.`, {
-          errors: unknown.map((key) => ({ path: [key], message: `Trường không tồn tại: ${key}`, name: 'ValidationError' })),
-        });
+        throw new errors.ValidationError(
+          `${typeNameVi(model.info.displayName)} không có trường ${list}: dữ liệu của trường này sẽ không được lưu. Hãy kiểm tra tên trường.`,
+          {
+            errors: unknown.map((key) => ({ path: [key], message: `Trường không tồn tại: ${key}`, name: 'ValidationError' })),
+          },
+        );
       }
     }
     await next();

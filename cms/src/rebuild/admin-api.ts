@@ -30,9 +30,9 @@ async function builderStatus(statusUrl: string): Promise<unknown> {
  * deletes stored permissions whose action is unknown, so registering later would lose both.
  */
 export async function registerRebuildPermission(strapi: Core.Strapi): Promise<void> {
-  await strapi.service('admin::permission').actionProvider.registerMany([
-    { uid: 'site-build.rebuild', displayName: 'Rebuild the site', section: 'settings', category: 'site build' },
-  ]);
+  await strapi
+    .service('admin::permission')
+    .actionProvider.registerMany([{ uid: 'site-build.rebuild', displayName: 'Rebuild the site', section: 'settings', category: 'site build' }]);
 }
 
 /** In the register phase: routes added later are never mounted. */

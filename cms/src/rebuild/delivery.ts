@@ -37,7 +37,11 @@ function request(config: RebuildConfig, trigger: RebuildTrigger, deliveryId: str
   return { url: config.url, body, headers: config.secret ? signedHeaders(config.secret, body, deliveryId) : {} };
 }
 
-export async function deliver(config: RebuildConfig, trigger: RebuildTrigger, sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))): Promise<DeliveryReport> {
+export async function deliver(
+  config: RebuildConfig,
+  trigger: RebuildTrigger,
+  sleep = (ms: number) => new Promise((r) => setTimeout(r, ms)),
+): Promise<DeliveryReport> {
   const deliveryId = randomUUID();
   const report: DeliveryReport = { deliveryId, target: config.target, at: new Date().toISOString(), ok: false, attempts: 0, status: null, error: null };
   for (let attempt = 1; attempt <= config.maxAttempts; attempt += 1) {

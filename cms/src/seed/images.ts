@@ -23,16 +23,24 @@ function motifShapes(image: SeedImage): string {
         );
         break;
       case 'circles':
-        shapes.push(`<circle cx="${200 + i * 150}" cy="${450 + Math.sin(i) * 180}" r="${60 + i * 14}" fill="${i % 2 ? second : third}" opacity="${0.3 + t * 0.4}"/>`);
+        shapes.push(
+          `<circle cx="${200 + i * 150}" cy="${450 + Math.sin(i) * 180}" r="${60 + i * 14}" fill="${i % 2 ? second : third}" opacity="${0.3 + t * 0.4}"/>`,
+        );
         break;
       case 'grid':
-        shapes.push(`<rect x="${120 + (i % 3) * 460}" y="${90 + Math.floor(i / 3) * 260}" width="400" height="220" rx="18" fill="${i % 2 ? second : third}" opacity="${0.35 + t * 0.5}"/>`);
+        shapes.push(
+          `<rect x="${120 + (i % 3) * 460}" y="${90 + Math.floor(i / 3) * 260}" width="400" height="220" rx="18" fill="${i % 2 ? second : third}" opacity="${0.35 + t * 0.5}"/>`,
+        );
         break;
       case 'diagonals':
-        shapes.push(`<polygon points="${i * 200},0 ${i * 200 + 120},0 ${i * 200 - 380},${HEIGHT} ${i * 200 - 500},${HEIGHT}" fill="${i % 2 ? second : third}" opacity="${0.4 + t * 0.4}"/>`);
+        shapes.push(
+          `<polygon points="${i * 200},0 ${i * 200 + 120},0 ${i * 200 - 380},${HEIGHT} ${i * 200 - 500},${HEIGHT}" fill="${i % 2 ? second : third}" opacity="${0.4 + t * 0.4}"/>`,
+        );
         break;
       case 'arches':
-        shapes.push(`<path d="M ${100 + i * 170} ${HEIGHT} v -${260 + (i % 3) * 120} a 70 70 0 0 1 140 0 v ${260 + (i % 3) * 120} z" fill="${i % 2 ? second : third}" opacity="${0.45 + t * 0.4}"/>`);
+        shapes.push(
+          `<path d="M ${100 + i * 170} ${HEIGHT} v -${260 + (i % 3) * 120} a 70 70 0 0 1 140 0 v ${260 + (i % 3) * 120} z" fill="${i % 2 ? second : third}" opacity="${0.45 + t * 0.4}"/>`,
+        );
         break;
     }
   }
@@ -55,7 +63,9 @@ export async function drawIllustrations(images: SeedImage[]): Promise<{ files: M
   const files = new Map<string, DrawnImage>();
   for (const image of images) {
     const filepath = path.join(folder, `${image.name}.jpg`);
-    await sharp(Buffer.from(illustrationSvg(image))).jpeg({ quality: 80, mozjpeg: true }).toFile(filepath);
+    await sharp(Buffer.from(illustrationSvg(image)))
+      .jpeg({ quality: 80, mozjpeg: true })
+      .toFile(filepath);
     files.set(image.key, { filepath, size: (await stat(filepath)).size });
   }
   return { files, cleanup: () => rm(folder, { recursive: true, force: true }) };

@@ -2,14 +2,7 @@
  * The shape of the demo content. Entries refer to each other by `key` (never by database id), so the
  * loader can create them in dependency order and the data files read like a document.
  */
-import type {
-  ActionStatus,
-  DelegationDirection,
-  Instrument,
-  LocalityLevel,
-  PartnershipStatus,
-  PartnershipType,
-} from '@atlas/shared';
+import type { ActionStatus, DelegationDirection, Instrument, LocalityLevel, PartnershipStatus, PartnershipType } from '@atlas/shared';
 
 /** Vietnamese is required; English where a translation exists. */
 export interface Bilingual<T> {
@@ -98,9 +91,7 @@ export interface SeedDelegation {
 }
 
 /** A body block: Markdown paragraphs and subheadings, or a photo with its caption and credit. */
-export type SeedBodyBlock =
-  | { kind: 'text'; markdown: string }
-  | { kind: 'photo'; image: string; alt: string; caption: string; credit: string };
+export type SeedBodyBlock = { kind: 'text'; markdown: string } | { kind: 'photo'; image: string; alt: string; caption: string; credit: string };
 
 export interface SeedArticle {
   key: string;

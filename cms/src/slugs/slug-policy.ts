@@ -80,8 +80,7 @@ export async function settleSlug(strapi: Core.Strapi, save: SlugSave): Promise<v
     const holder = slug ? await holderOf(strapi, save, slug) : null;
     if (holder) {
       const message =
-        `${fieldLabel(save.uid, 'slug')} "${slug}" đã được dùng cho ${entryName(strapi, save.uid, holder)}` +
-        ` (${save.locale}). Hãy chọn đường dẫn khác.`;
+        `${fieldLabel(save.uid, 'slug')} "${slug}" đã được dùng cho ${entryName(strapi, save.uid, holder)}` + ` (${save.locale}). Hãy chọn đường dẫn khác.`;
       throw new errors.ValidationError(message, { errors: [{ path: ['slug'], message, name: 'ValidationError' }] });
     }
     data.slug = slug || null;

@@ -101,8 +101,12 @@ async function save(strapi: Core.Strapi, ctx: DocumentContext, kind: EntryKind, 
   const documentId = ctx.action === 'update' ? ctx.params.documentId : undefined;
   const malformed = inputFormatProblems(strapi, uid, data);
   if (malformed.length > 0) refuse(strapi, uid, { ...data, documentId }, malformed, 'save');
-  const current = documentId ? ((await strapi.db.query(uid).findOne({ where: { documentId, locale, publishedAt: drafts ? { $null: true } : { $notNull: true } } })) as Data | null) : null;
-  const live = drafts ? Boolean(documentId && (await strapi.db.query(uid).findOne({ where: { documentId, locale, publishedAt: { $notNull: true } }, select: ['id'] }))) : Boolean(current);
+  const current = documentId
+    ? ((await strapi.db.query(uid).findOne({ where: { documentId, locale, publishedAt: drafts ? { $null: true } : { $notNull: true } } })) as Data | null)
+    : null;
+  const live = drafts
+    ? Boolean(documentId && (await strapi.db.query(uid).findOne({ where: { documentId, locale, publishedAt: { $notNull: true } }, select: ['id'] })))
+    : Boolean(current);
   await settleSlug(strapi, { uid, documentId, locale, data, current: current ?? {}, live });
   if (!drafts && current && keepsFormerSlugs(strapi, uid) && current.slug !== data.slug) {
     data.formerSlugs = withFormer(current.formerSlugs, current.slug as string | null, data.slug as string | null);
@@ -169,4 +173,3 @@ export function registerContentRules(strapi: Core.Strapi): void {
     }
   });
 }
-

@@ -45,16 +45,19 @@ export function inputFormatProblems(strapi: Core.Strapi, uid: string, data: Data
     const field = `${prefix}${name}`;
     if ((attribute.type === 'date' || attribute.type === 'datetime') && typeof value === 'string') {
       if (value.trim() === '') data[name] = null;
-      else if (!(attribute.type === 'date' ? isCalendarDate(value) : isDateTime(value))) problems.push({ field, rule: attribute.type === 'date' ? 'date' : 'dateTime', params: {} });
+      else if (!(attribute.type === 'date' ? isCalendarDate(value) : isDateTime(value)))
+        problems.push({ field, rule: attribute.type === 'date' ? 'date' : 'dateTime', params: {} });
     } else if (TEXT_TYPES.has(attribute.type) && typeof value === 'string') {
       const control = value.match(CONTROL)?.[0];
       const max = maxLengthOf(attribute);
-      if (control) problems.push({ field, rule: 'control', params: { character: `U+${(control.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}` } });
+      if (control)
+        problems.push({ field, rule: 'control', params: { character: `U+${(control.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}` } });
       else if (max !== undefined && [...value].length > max) problems.push({ field, rule: 'tooLong', params: { max, length: [...value].length } });
     } else if (attribute.type === 'component' && attribute.component && value && typeof value === 'object') {
       const items = attribute.repeatable && Array.isArray(value) ? value : [value];
       items.forEach((item, index) => {
-        if (item && typeof item === 'object') problems.push(...inputFormatProblems(strapi, attribute.component ?? '', item as Data, attribute.repeatable ? `${field}.${index}.` : `${field}.`));
+        if (item && typeof item === 'object')
+          problems.push(...inputFormatProblems(strapi, attribute.component ?? '', item as Data, attribute.repeatable ? `${field}.${index}.` : `${field}.`));
       });
     } else if (attribute.type === 'dynamiczone' && Array.isArray(value)) {
       value.forEach((block: unknown, index) => {

@@ -40,7 +40,9 @@ async function screenshotWholePage(file: string): Promise<void> {
   const height = await page.evaluate(() =>
     Math.max(
       document.documentElement.scrollHeight,
-      ...Array.from(document.querySelectorAll('*')).filter((element) => ['auto', 'scroll'].includes(getComputedStyle(element).overflowY)).map((element) => element.scrollHeight + element.getBoundingClientRect().top),
+      ...Array.from(document.querySelectorAll('*'))
+        .filter((element) => ['auto', 'scroll'].includes(getComputedStyle(element).overflowY))
+        .map((element) => element.scrollHeight + element.getBoundingClientRect().top),
     ),
   );
   await page.setViewportSize({ width: 1440, height: Math.min(Math.ceil(height) + 40, 8000) });
@@ -52,7 +54,14 @@ async function screenshotWholePage(file: string): Promise<void> {
 async function newestArticle(): Promise<{ documentId: string; title: string }> {
   const answer = await graphql<{ articles: Array<{ documentId: string; title: string }> }>(
     cms,
-    `{ articles(locale: "vi", sort: "publicationDate:desc", pagination: { limit: 1 }) { documentId title } }`,
+    `
+      {
+        articles(locale: "vi", sort: "publicationDate:desc", pagination: { limit: 1 }) {
+          documentId
+          title
+        }
+      }
+    `,
   );
   const article = answer.data?.articles[0];
   if (!article) throw new Error('the demo content has no article');
@@ -63,7 +72,11 @@ const editUrl = (documentId: string) => `${cms.url}/admin/content-manager/collec
 
 /** The y position of a field's label in the edit view. */
 async function labelTop(text: string): Promise<number> {
-  const box = await page.locator('label').filter({ hasText: new RegExp(`^${text}\\*?( \\(\\d+\\))?$`) }).first().boundingBox();
+  const box = await page
+    .locator('label')
+    .filter({ hasText: new RegExp(`^${text}\\*?( \\(\\d+\\))?$`) })
+    .first()
+    .boundingBox();
   if (!box) throw new Error(`no label ${text}`);
   return box.y;
 }
@@ -93,11 +106,17 @@ describe(`the admin in Vietnamese (${cms.db}, Chromium, vi-VN)`, () => {
     expect(headers.slice(0, 3)).toEqual(['tiêu đề', 'ngày giờ đăng', 'chuyên mục']);
     expect(headers).toContain('trạng thái');
     // The status is on screen at 1440 px, not behind a sideways scroll.
-    const status = await page.locator('thead th').filter({ hasText: /trạng thái/i }).boundingBox();
+    const status = await page
+      .locator('thead th')
+      .filter({ hasText: /trạng thái/i })
+      .boundingBox();
     expect((status?.x ?? Infinity) + (status?.width ?? 0)).toBeLessThanOrEqual(1440);
     for (const raw of RAW_NAMES) expect(headers).not.toContain(raw.toLowerCase());
     // Newest first by default: the rows are the admin API's first page sorted by publication date.
-    const { body } = await http<{ results: Array<{ title: string }> }>(`${cms.url}/content-manager/collection-types/${ARTICLE}?page=1&pageSize=10&sort=publicationDate:DESC&locale=vi`, { token: cms.adminJwt });
+    const { body } = await http<{ results: Array<{ title: string }> }>(
+      `${cms.url}/content-manager/collection-types/${ARTICLE}?page=1&pageSize=10&sort=publicationDate:DESC&locale=vi`,
+      { token: cms.adminJwt },
+    );
     const newestFirst = body.results.slice(0, 3).map((entry) => entry.title);
     await expect.poll(async () => (await page.locator('tbody tr td:nth-child(2)').allInnerTexts()).slice(0, 3).map((text) => text.trim())).toEqual(newestFirst);
 

@@ -33,7 +33,14 @@ async function boot(): Promise<RunningCms> {
   workDir ||= await mkdtemp(path.join(os.tmpdir(), 'atlas-restart-'));
   const database: Record<string, string> =
     cms.db === 'postgres'
-      ? { DATABASE_CLIENT: 'postgres', DATABASE_HOST: '127.0.0.1', DATABASE_PORT: '5432', DATABASE_NAME: pgName, DATABASE_USERNAME: 'postgres', DATABASE_PASSWORD: '' }
+      ? {
+          DATABASE_CLIENT: 'postgres',
+          DATABASE_HOST: '127.0.0.1',
+          DATABASE_PORT: '5432',
+          DATABASE_NAME: pgName,
+          DATABASE_USERNAME: 'postgres',
+          DATABASE_PASSWORD: '',
+        }
       : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(workDir, 'atlas.db') };
   running = await startCms(
     { ...secrets, ...database, REBUILD_TARGET: 'none', ATLAS_SEED_DEMO: 'false', NODE_ENV: cms.production ? 'production' : 'development' },

@@ -105,10 +105,11 @@ describe(`content rules on ${cms.db}`, () => {
       json: { name, instrument: 'memorandum', startDate: '2022-01-01', endDate: '2025-12-31', summary: 'Bản nháp không có quan hệ đối tác' },
     });
     expect(created.status).toBe(201);
-    const published = await http<StrapiError>(
-      `${CM}/api::cooperation-period.cooperation-period/${created.body.data.documentId}/actions/publish?locale=vi`,
-      { method: 'POST', token: adminJwt, json: {} },
-    );
+    const published = await http<StrapiError>(`${CM}/api::cooperation-period.cooperation-period/${created.body.data.documentId}/actions/publish?locale=vi`, {
+      method: 'POST',
+      token: adminJwt,
+      json: {},
+    });
     expect(published.status).toBe(400);
     expect(published.body.error.message).toContain(name);
     expect(published.body.error.details.errors?.[0]?.path).toEqual(['partnership']);
@@ -146,19 +147,26 @@ describe(`content rules on ${cms.db}`, () => {
 
   it('refuses the same over REST and GraphQL, and saves nothing', async () => {
     const title = `   `;
-    const rest = await http<StrapiError>(`${cms.url}/api/articles?status=published&locale=vi`, { method: 'POST', token: fullAccess, json: { data: article({ title }) } });
+    const rest = await http<StrapiError>(`${cms.url}/api/articles?status=published&locale=vi`, {
+      method: 'POST',
+      token: fullAccess,
+      json: { data: article({ title }) },
+    });
     expect(rest.status).toBe(400);
     expect(paths(rest.body)).toEqual(['title']);
 
     const lead = `Tóm tắt GraphQL ${Date.now()}`;
-    const { status, body } = await http<{ errors?: Array<{ message: string; extensions?: { error?: { details?: { errors?: Array<{ path: string[] }> } } } }> }>(`${cms.url}/graphql`, {
-      method: 'POST',
-      token: fullAccess,
-      json: {
-        query: 'mutation ($data: ArticleInput!) { createArticle(data: $data, status: PUBLISHED, locale: "vi") { documentId } }',
-        variables: { data: { ...article({ title: '\t', lead }), body: [{ __typename: 'ComponentContentRichText', body: 'Nội dung.' }] } },
+    const { status, body } = await http<{ errors?: Array<{ message: string; extensions?: { error?: { details?: { errors?: Array<{ path: string[] }> } } } }> }>(
+      `${cms.url}/graphql`,
+      {
+        method: 'POST',
+        token: fullAccess,
+        json: {
+          query: 'mutation ($data: ArticleInput!) { createArticle(data: $data, status: PUBLISHED, locale: "vi") { documentId } }',
+          variables: { data: { ...article({ title: '\t', lead }), body: [{ __typename: 'ComponentContentRichText', body: 'Nội dung.' }] } },
+        },
       },
-    });
+    );
     expect(status).toBe(200);
     expect(body.errors?.[0]?.message).toMatch(/\btitle\b/);
     expect(await countByTitle('api::article.article', 'lead', lead)).toBe(0);

@@ -21,23 +21,20 @@ describe(`GraphQL access on ${cms.db}`, () => {
     const title = `Bản tin nháp về Đống Đa và Choisy-le-Roi ${Date.now()}`;
     const coverId = (await http<{ results: Array<{ id: number }> }>(`${cms.url}/upload/files?pageSize=1`, { token: adminJwt })).body.results?.[0]?.id;
 
-    const created = await http<{ data: { documentId: string; slug: string } }>(
-      `${cms.url}/content-manager/collection-types/api::article.article?locale=vi`,
-      {
-        method: 'POST',
-        token: adminJwt,
-        json: {
-          title,
-          lead: 'Sapo thử nghiệm: hữu nghị, hợp tác, Thủ đô.',
-          body: [{ __component: 'content.rich-text', body: 'Đoạn văn **thử nghiệm**.' }],
-          cover: coverId,
-          coverAlt: 'Ảnh thử',
-          author: 'Phan Minh',
-          compiled: false,
-          publicationDate: '2024-03-01T07:11:00.000Z',
-        },
+    const created = await http<{ data: { documentId: string; slug: string } }>(`${cms.url}/content-manager/collection-types/api::article.article?locale=vi`, {
+      method: 'POST',
+      token: adminJwt,
+      json: {
+        title,
+        lead: 'Sapo thử nghiệm: hữu nghị, hợp tác, Thủ đô.',
+        body: [{ __component: 'content.rich-text', body: 'Đoạn văn **thử nghiệm**.' }],
+        cover: coverId,
+        coverAlt: 'Ảnh thử',
+        author: 'Phan Minh',
+        compiled: false,
+        publicationDate: '2024-03-01T07:11:00.000Z',
       },
-    );
+    });
     expect(created.status).toBe(201);
     const slug = created.body.data.slug;
 
@@ -47,7 +44,13 @@ describe(`GraphQL access on ${cms.db}`, () => {
     // Asking for drafts explicitly does not help a read-only token.
     const askingForDrafts = await graphql<{ articles: unknown[] }>(
       cms,
-      `query ($slug: String!) { articles(filters: { slug: { eq: $slug } }, status: DRAFT) { title } }`,
+      `
+        query ($slug: String!) {
+          articles(filters: { slug: { eq: $slug } }, status: DRAFT) {
+            title
+          }
+        }
+      `,
       { slug },
     );
     expect(askingForDrafts.data?.articles ?? []).toEqual([]);
@@ -55,10 +58,11 @@ describe(`GraphQL access on ${cms.db}`, () => {
     expect(restDrafts.status).toBe(200);
     expect(restDrafts.body.data).toEqual([]);
 
-    const published = await http(
-      `${cms.url}/content-manager/collection-types/api::article.article/${created.body.data.documentId}/actions/publish?locale=vi`,
-      { method: 'POST', token: adminJwt, json: {} },
-    );
+    const published = await http(`${cms.url}/content-manager/collection-types/api::article.article/${created.body.data.documentId}/actions/publish?locale=vi`, {
+      method: 'POST',
+      token: adminJwt,
+      json: {},
+    });
     expect(published.status).toBe(200);
     const asPublished = await graphql<{ articles: Array<{ title: string }> }>(cms, ARTICLE_BY_SLUG, { slug });
     expect(asPublished.data?.articles).toEqual([expect.objectContaining({ title })]);
@@ -71,7 +75,19 @@ describe(`GraphQL access on ${cms.db}`, () => {
     }
     const answer = await graphql<{ tags_connection: { nodes: unknown[]; pageInfo: { pageSize: number; total: number } } }>(
       cms,
-      `{ tags_connection(pagination: { pageSize: 500 }) { nodes { documentId } pageInfo { pageSize total } } }`,
+      `
+        {
+          tags_connection(pagination: { pageSize: 500 }) {
+            nodes {
+              documentId
+            }
+            pageInfo {
+              pageSize
+              total
+            }
+          }
+        }
+      `,
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.tags_connection.pageInfo.total).toBeGreaterThan(100);
@@ -87,12 +103,32 @@ describe(`GraphQL access on ${cms.db}`, () => {
   });
 
   it('gives the build token no write access', async () => {
-    const answer = await graphql(cms, `mutation { createTag(data: { name: "Không được phép" }) { documentId } }`);
+    const answer = await graphql(
+      cms,
+      `
+        mutation {
+          createTag(data: { name: "Không được phép" }) {
+            documentId
+          }
+        }
+      `,
+    );
     expect(answer.errors?.[0]?.message).toMatch(/forbidden/i);
   });
 
   it(`${cms.production ? 'turns off' : 'keeps'} introspection and the landing page (NODE_ENV=${cms.production ? 'production' : 'development'})`, async () => {
-    const introspection = await graphql<{ __schema: { queryType: { name: string } } }>(cms, `{ __schema { queryType { name } } }`);
+    const introspection = await graphql<{ __schema: { queryType: { name: string } } }>(
+      cms,
+      `
+        {
+          __schema {
+            queryType {
+              name
+            }
+          }
+        }
+      `,
+    );
     const landing = await fetch(`${cms.url}/graphql`, { headers: { Accept: 'text/html' } });
     const landingHtml = (await landing.text()).includes('<html');
     if (cms.production) {
@@ -107,24 +143,76 @@ describe(`GraphQL access on ${cms.db}`, () => {
   it('gives the public nothing', async () => {
     const rest = await http(`${cms.url}/api/articles`);
     expect(rest.status).toBe(403);
-    const answer = await graphql(cms, `{ articles { title } }`, {}, null);
+    const answer = await graphql(
+      cms,
+      `
+        {
+          articles {
+            title
+          }
+        }
+      `,
+      {},
+      null,
+    );
     expect(answer.errors?.[0]?.message).toMatch(/forbidden/i);
   });
 
   it('serves the demo content in all four types, with Vietnamese intact', async () => {
     const answer = await graphql<Record<string, { pageInfo: { total: number } }>>(
       cms,
-      `{ articles_connection { pageInfo { total } } partnerships_connection { pageInfo { total } }
-         delegations_connection { pageInfo { total } } cooperationPeriods_connection { pageInfo { total } } }`,
+      `
+        {
+          articles_connection {
+            pageInfo {
+              total
+            }
+          }
+          partnerships_connection {
+            pageInfo {
+              total
+            }
+          }
+          delegations_connection {
+            pageInfo {
+              total
+            }
+          }
+          cooperationPeriods_connection {
+            pageInfo {
+              total
+            }
+          }
+        }
+      `,
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.articles_connection?.pageInfo.total).toBeGreaterThanOrEqual(8);
     expect(answer.data?.partnerships_connection?.pageInfo.total).toBe(6);
     expect(answer.data?.delegations_connection?.pageInfo.total).toBeGreaterThanOrEqual(5);
     expect(answer.data?.cooperationPeriods_connection?.pageInfo.total).toBeGreaterThanOrEqual(3);
-    const english = await graphql<{ partnerships: Array<{ title: string }> }>(cms, `{ partnerships(locale: "en") { title } }`);
+    const english = await graphql<{ partnerships: Array<{ title: string }> }>(
+      cms,
+      `
+        {
+          partnerships(locale: "en") {
+            title
+          }
+        }
+      `,
+    );
     expect(english.data?.partnerships).toHaveLength(6);
-    const local = await graphql<{ localities: Array<{ name: string; slug: string }> }>(cms, `{ localities(filters: { slug: { eq: "dong-da" } }) { name slug } }`);
+    const local = await graphql<{ localities: Array<{ name: string; slug: string }> }>(
+      cms,
+      `
+        {
+          localities(filters: { slug: { eq: "dong-da" } }) {
+            name
+            slug
+          }
+        }
+      `,
+    );
     expect(local.data?.localities[0]?.name).toBe('Đống Đa');
   });
 });

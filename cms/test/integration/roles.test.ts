@@ -127,7 +127,9 @@ describe(`newsroom roles on ${cms.db}`, () => {
       expect(localities.status).toBe(200);
       expect(localities.body.results.length).toBeGreaterThan(0);
       // The relation picker lists partnerships by title only to those who may read partnerships.
-      const picker = await http<{ results: Array<{ title?: string }> }>(`${cms.url}/content-manager/relations/${ARTICLE}/partnerships?locale=vi`, { token: jwt.author });
+      const picker = await http<{ results: Array<{ title?: string }> }>(`${cms.url}/content-manager/relations/${ARTICLE}/partnerships?locale=vi`, {
+        token: jwt.author,
+      });
       expect(picker.status).toBe(200);
       expect(picker.body.results.length).toBeGreaterThan(0);
       expect(picker.body.results[0]?.title).toEqual(expect.any(String));
@@ -224,7 +226,9 @@ describe(`newsroom roles on ${cms.db}`, () => {
     expect(granted.filter(isTagDelete)).toHaveLength(1);
 
     // Untick "Delete" on Tag and save, as the role editor does: the whole list without that permission.
-    const permissions = granted.filter((p) => !isTagDelete(p)).map(({ action, subject, properties, conditions }) => ({ action, subject, properties, conditions }));
+    const permissions = granted
+      .filter((p) => !isTagDelete(p))
+      .map(({ action, subject, properties, conditions }) => ({ action, subject, properties, conditions }));
     const saved = await http(`${cms.url}/admin/roles/${editorRole.id}/permissions`, { method: 'PUT', token: cms.adminJwt, json: { permissions } });
     expect(saved.status).toBe(200);
     const changed = await rolePermissions(editorRole.id);

@@ -89,14 +89,22 @@ describe(`slugs (${cms.db})`, () => {
     expect(body.error.message).toContain(`"Bài giữ địa chỉ ${stamp}"`);
     expect(body.error.details.errors?.[0]?.path).toEqual(['slug']);
     // Over REST too, where Strapi alone would only say "This attribute must be unique" at publish.
-    const rest = await http<Refusal>(`${cms.url}/api/articles?locale=vi`, { method: 'POST', token: fullAccess, json: { data: { title: 'Khác', slug: holder.slug, body: [] } } });
+    const rest = await http<Refusal>(`${cms.url}/api/articles?locale=vi`, {
+      method: 'POST',
+      token: fullAccess,
+      json: { data: { title: 'Khác', slug: holder.slug, body: [] } },
+    });
     expect(rest.status).toBe(400);
     expect(rest.body.error.message).toContain(`Bài giữ địa chỉ ${stamp}`);
   });
 
   it('stops following once published, and remembers every address it was live under', async () => {
     const draft = await createDraft(`Bài đã xuất bản ${stamp}`, publishable());
-    const live = await admin<{ data: Doc }>('POST', `/${draft.documentId}/actions/publish?locale=vi`, { ...publishable(), title: draft.title, slug: draft.slug });
+    const live = await admin<{ data: Doc }>('POST', `/${draft.documentId}/actions/publish?locale=vi`, {
+      ...publishable(),
+      title: draft.title,
+      slug: draft.slug,
+    });
     expect(live.status).toBe(200);
     const first = `bai-da-xuat-ban-${stamp}`;
 
@@ -113,7 +121,11 @@ describe(`slugs (${cms.db})`, () => {
 
   it('gives a duplicate its own slug and none of the original’s former addresses', async () => {
     const original = await createDraft(`Bài gốc để nhân bản ${stamp}`);
-    const { status, body } = await admin<{ data: Doc }>('POST', `/clone/${original.documentId}?locale=vi`, { title: original.title, slug: original.slug, body: [] });
+    const { status, body } = await admin<{ data: Doc }>('POST', `/clone/${original.documentId}?locale=vi`, {
+      title: original.title,
+      slug: original.slug,
+      body: [],
+    });
     expect(status).toBe(200);
     expect(body.data.slug).toBe(`${original.slug}-2`);
     expect(body.data.formerSlugs ?? []).toEqual([]);

@@ -42,14 +42,31 @@ export function projectSchemas(): ProjectSchema[] {
     for (const name of readdirSync(typesDir).sort()) {
       const file = path.join(typesDir, name, 'schema.json');
       const json = readJson(file);
-      schemas.push({ uid: `api::${api}.${name}`, kind: 'contentType', file, displayName: json.info.displayName, draftAndPublish: json.options?.draftAndPublish === true, attributes: json.attributes });
+      schemas.push({
+        uid: `api::${api}.${name}`,
+        kind: 'contentType',
+        file,
+        displayName: json.info.displayName,
+        draftAndPublish: json.options?.draftAndPublish === true,
+        attributes: json.attributes,
+      });
     }
   }
   for (const category of readdirSync(path.join(SRC, 'components')).sort()) {
-    for (const name of readdirSync(path.join(SRC, 'components', category)).filter((f) => f.endsWith('.json')).sort()) {
+    for (const name of readdirSync(path.join(SRC, 'components', category))
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const file = path.join(SRC, 'components', category, name);
       const json = readJson(file);
-      schemas.push({ uid: `${category}.${name.replace(/\.json$/, '')}`, kind: 'component', file, displayName: json.info.displayName, category, draftAndPublish: false, attributes: json.attributes });
+      schemas.push({
+        uid: `${category}.${name.replace(/\.json$/, '')}`,
+        kind: 'component',
+        file,
+        displayName: json.info.displayName,
+        category,
+        draftAndPublish: false,
+        attributes: json.attributes,
+      });
     }
   }
   return schemas;
@@ -65,7 +82,8 @@ export function contentManagerModel(schema: ProjectSchema): ContentManagerModel 
   for (const [name, attribute] of Object.entries(schema.attributes)) {
     // Strapi's content manager leaves hidden attributes (`visible: false`) out of its model.
     if ((attribute as { visible?: boolean }).visible === false) continue;
-    attributes[name] = attribute.type === 'relation' ? { type: 'relation', targetModel: attribute.target, relationType: attribute.relation } : { type: attribute.type };
+    attributes[name] =
+      attribute.type === 'relation' ? { type: 'relation', targetModel: attribute.target, relationType: attribute.relation } : { type: attribute.type };
   }
   if (schema.kind === 'contentType') {
     Object.assign(attributes, {
@@ -84,9 +102,30 @@ const FULL = { default: 12, isResizable: false };
 const SMALL = { default: 4, isResizable: true };
 const MEDIUM = { default: 6, isResizable: true };
 const FIELD_SIZES: Record<string, { default: number; isResizable: boolean }> = {
-  dynamiczone: FULL, component: FULL, json: FULL, richtext: FULL, blocks: FULL,
-  checkbox: SMALL, boolean: SMALL, date: SMALL, time: SMALL, biginteger: SMALL, decimal: SMALL, float: SMALL, integer: SMALL, number: SMALL,
-  datetime: MEDIUM, email: MEDIUM, enumeration: MEDIUM, media: MEDIUM, password: MEDIUM, relation: MEDIUM, string: MEDIUM, text: MEDIUM, timestamp: MEDIUM, uid: MEDIUM,
+  dynamiczone: FULL,
+  component: FULL,
+  json: FULL,
+  richtext: FULL,
+  blocks: FULL,
+  checkbox: SMALL,
+  boolean: SMALL,
+  date: SMALL,
+  time: SMALL,
+  biginteger: SMALL,
+  decimal: SMALL,
+  float: SMALL,
+  integer: SMALL,
+  number: SMALL,
+  datetime: MEDIUM,
+  email: MEDIUM,
+  enumeration: MEDIUM,
+  media: MEDIUM,
+  password: MEDIUM,
+  relation: MEDIUM,
+  string: MEDIUM,
+  text: MEDIUM,
+  timestamp: MEDIUM,
+  uid: MEDIUM,
 };
 
 export function strapiFieldSize(type: string): { default: number; isResizable: boolean } {

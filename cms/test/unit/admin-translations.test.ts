@@ -27,7 +27,9 @@ interface MessageElement {
   children?: MessageElement[];
 }
 const fromReactIntl = createRequire(createRequire(import.meta.url).resolve('react-intl/package.json'));
-const { parse } = (await import(pathToFileURL(fromReactIntl.resolve('@formatjs/icu-messageformat-parser')).href)) as { parse: (message: string) => MessageElement[] };
+const { parse } = (await import(pathToFileURL(fromReactIntl.resolve('@formatjs/icu-messageformat-parser')).href)) as {
+  parse: (message: string) => MessageElement[];
+};
 /** Literal (0) and # (7) elements carry no name; arguments, plurals, selects and tags do. */
 function namesIn(elements: MessageElement[]): string[] {
   return elements.flatMap((element) => [
@@ -64,7 +66,11 @@ async function strapiCatalogue(locale: 'en' | 'vi'): Promise<Record<string, stri
  */
 const CODE_ONLY_IDS: Record<string, [pkg: string, file: string, literal: string]> = {
   'content-manager.plugin.name': ['@strapi/content-manager', 'dist/admin/index.mjs', 'content-manager.plugin.name'],
-  'content-manager.containers.list.table-headers.status': ['@strapi/content-manager', 'dist/admin/pages/ListView/ListViewPage.mjs', 'containers.list.table-headers.status'],
+  'content-manager.containers.list.table-headers.status': [
+    '@strapi/content-manager',
+    'dist/admin/pages/ListView/ListViewPage.mjs',
+    'containers.list.table-headers.status',
+  ],
   'search.placeholder': ['@strapi/content-manager', 'dist/admin/components/LeftMenu.mjs', 'search.placeholder'],
 };
 function strapiCodeUses(id: string): boolean {
@@ -131,7 +137,12 @@ describe('admin translations', () => {
         expect(en, `${schema.uid}: ${id}`).toHaveProperty([id]);
       }
     }
-    expect(TYPE_NAMES_VI).toMatchObject({ Article: 'Bài viết', Partnership: 'Quan hệ đối tác', Delegation: 'Đoàn công tác', 'Cooperation period': 'Giai đoạn hợp tác' });
+    expect(TYPE_NAMES_VI).toMatchObject({
+      Article: 'Bài viết',
+      Partnership: 'Quan hệ đối tác',
+      Delegation: 'Đoàn công tác',
+      'Cooperation period': 'Giai đoạn hợp tác',
+    });
   });
 
   it("fill only gaps of Strapi's own Vietnamese, with its English placeholders", async () => {

@@ -33,10 +33,16 @@ describe.each(schemas.map((schema) => [schema.uid, schema] as const))('%s', (uid
     expect(VIEW_SPECS[uid], `no view spec for ${uid} in cms/src/content-manager/view-specs.ts`).toBeDefined();
     const named = specFields(uid);
     expect(new Set(named).size, 'a field placed twice').toBe(named.length);
-    expect(named.filter((field) => !(field in schema.attributes)), 'fields that do not exist').toEqual([]);
+    expect(
+      named.filter((field) => !(field in schema.attributes)),
+      'fields that do not exist',
+    ).toEqual([]);
     // Hidden attributes (`visible: false`, such as formerSlugs) never appear in the content manager's views.
     const shown = Object.entries(schema.attributes).filter(([, attribute]) => (attribute as { visible?: boolean }).visible !== false);
-    expect(shown.map(([field]) => field).filter((field) => !named.includes(field)), 'fields the spec forgets (they would land at the end)').toEqual([]);
+    expect(
+      shown.map(([field]) => field).filter((field) => !named.includes(field)),
+      'fields the spec forgets (they would land at the end)',
+    ).toEqual([]);
     for (const field of VIEW_SPECS[uid]?.list ?? []) expect(schema.attributes, `list column ${field}`).toHaveProperty(field);
   });
 

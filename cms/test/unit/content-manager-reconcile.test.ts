@@ -14,7 +14,12 @@ const strapiDefault = (): ManagedParts => ({
     coverAlt: { label: 'coverAlt', description: '', listLabel: 'coverAlt' },
   },
   list: ['id', 'title', 'coverAlt'],
-  edit: [[{ name: 'title', size: 6 }, { name: 'coverAlt', size: 6 }]],
+  edit: [
+    [
+      { name: 'title', size: 6 },
+      { name: 'coverAlt', size: 6 },
+    ],
+  ],
 });
 
 const ours = (): ManagedParts => ({
@@ -24,7 +29,13 @@ const ours = (): ManagedParts => ({
     coverAlt: { label: 'Mô tả ảnh bìa', description: 'Tả ngắn ảnh.', listLabel: 'Mô tả ảnh bìa' },
   },
   list: ['title', 'publicationDate'],
-  edit: [[{ name: 'title', size: 12 }], [{ name: 'coverAlt', size: 6 }, { name: 'publicationDate', size: 6 }]],
+  edit: [
+    [{ name: 'title', size: 12 }],
+    [
+      { name: 'coverAlt', size: 6 },
+      { name: 'publicationDate', size: 6 },
+    ],
+  ],
 });
 
 const ATTRIBUTES = ['title', 'coverAlt', 'publicationDate'];
@@ -84,7 +95,13 @@ describe('reconcile', () => {
   it('keeps list columns, edit rows and sort an administrator changed', () => {
     const { stored, record } = firstBoot();
     stored.list = ['title', 'publicationDate', 'coverAlt'];
-    stored.edit = [[{ name: 'coverAlt', size: 6 }, { name: 'publicationDate', size: 6 }], [{ name: 'title', size: 12 }]];
+    stored.edit = [
+      [
+        { name: 'coverAlt', size: 6 },
+        { name: 'publicationDate', size: 6 },
+      ],
+      [{ name: 'title', size: 12 }],
+    ];
     stored.settings = { ...stored.settings, defaultSortOrder: 'ASC' };
     const next = ours();
     next.list = ['title'];
@@ -100,7 +117,14 @@ describe('reconcile', () => {
     // Strapi's sync put the new attribute at the end of the edit rows.
     stored.edit = [...stored.edit, [{ name: 'subtitle', size: 6 }]];
     const next = ours();
-    next.edit = [[{ name: 'title', size: 12 }], [{ name: 'subtitle', size: 12 }], [{ name: 'coverAlt', size: 6 }, { name: 'publicationDate', size: 6 }]];
+    next.edit = [
+      [{ name: 'title', size: 12 }],
+      [{ name: 'subtitle', size: 12 }],
+      [
+        { name: 'coverAlt', size: 6 },
+        { name: 'publicationDate', size: 6 },
+      ],
+    ];
     const result = reconcile({ current: stored, desired: next, applied: record, attributes: [...ATTRIBUTES, 'subtitle'] });
     expect(result.kept).toEqual([]);
     expect(result.write.edit).toEqual(next.edit);

@@ -16,13 +16,19 @@ const schemas = projectSchemas();
 function defaultConfiguration(model: ContentManagerModel): StoredConfiguration {
   const metadatas: StoredConfiguration['metadatas'] = {};
   for (const name of Object.keys(model.attributes)) {
-    metadatas[name] = { edit: { label: name, description: '', placeholder: '', visible: true, editable: true }, list: { label: name, searchable: true, sortable: true } };
+    metadatas[name] = {
+      edit: { label: name, description: '', placeholder: '', visible: true, editable: true },
+      list: { label: name, searchable: true, sortable: true },
+    };
   }
   const firstString = Object.keys(model.attributes).find((name) => name !== 'id' && model.attributes[name]?.type === 'string') ?? 'id';
   return {
     settings: { bulkable: true, filterable: true, searchable: true, pageSize: 10, mainField: firstString, defaultSortBy: firstString, defaultSortOrder: 'ASC' },
     metadatas,
-    layouts: { list: Object.keys(model.attributes).slice(0, 4), edit: editableFields(model).map((name) => [{ name, size: strapiFieldSize(model.attributes[name]?.type ?? 'string').default }]) },
+    layouts: {
+      list: Object.keys(model.attributes).slice(0, 4),
+      edit: editableFields(model).map((name) => [{ name, size: strapiFieldSize(model.attributes[name]?.type ?? 'string').default }]),
+    },
   };
 }
 
@@ -33,7 +39,8 @@ function sync(model: ContentManagerModel, stored: StoredConfiguration): StoredCo
   const metadatas = Object.fromEntries(Object.keys(model.attributes).map((name) => [name, stored.metadatas[name] ?? defaults.metadatas[name]!]));
   const placed = new Set(stored.layouts.edit.flat().map((cell) => cell.name));
   const edit = stored.layouts.edit.map((row) => row.filter((cell) => known(cell.name))).filter((row) => row.length > 0);
-  for (const name of editableFields(model)) if (!placed.has(name)) edit.push([{ name, size: strapiFieldSize(model.attributes[name]?.type ?? 'string').default }]);
+  for (const name of editableFields(model))
+    if (!placed.has(name)) edit.push([{ name, size: strapiFieldSize(model.attributes[name]?.type ?? 'string').default }]);
   return { settings: stored.settings, metadatas, layouts: { list: stored.layouts.list.filter(known), edit } };
 }
 
@@ -117,7 +124,9 @@ describe('content-manager views at bootstrap', () => {
     expect(article().metadatas.category?.edit.mainField).toBe('name');
     expect(article().layouts.list).toEqual(['title', 'publicationDate', 'category']);
     expect(article().settings).toMatchObject({ defaultSortBy: 'publicationDate', defaultSortOrder: 'DESC', pageSize: 10 });
-    expect(Object.keys(store.get(`${APPLIED_STORE.type}/${APPLIED_STORE.name}/${APPLIED_STORE.key}`) as object).sort()).toEqual(schemas.map((s) => s.uid).sort());
+    expect(Object.keys(store.get(`${APPLIED_STORE.type}/${APPLIED_STORE.name}/${APPLIED_STORE.key}`) as object).sort()).toEqual(
+      schemas.map((s) => s.uid).sort(),
+    );
     expect(log).toHaveLength(1);
   });
 
@@ -146,7 +155,10 @@ describe('content-manager views at bootstrap', () => {
     article().layouts.edit = [...article().layouts.edit].reverse();
     await boot();
     expect(article().layouts.list).toEqual(['title', 'slug']);
-    expect(article().layouts.edit[0]).toEqual([{ name: 'compiled', size: 4 }, { name: 'source', size: 8 }]);
+    expect(article().layouts.edit[0]).toEqual([
+      { name: 'compiled', size: 4 },
+      { name: 'source', size: 8 },
+    ]);
     expect(log[0]).toContain('(list, edit)');
   });
 

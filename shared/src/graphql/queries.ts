@@ -36,20 +36,41 @@ export const ArticleFields = graphql(`
     author
     compiled
     source
-    cover { ...MediaFields }
+    cover {
+      ...MediaFields
+    }
     coverAlt
     coverCaption
     coverCredit
     body {
       __typename
-      ... on ComponentContentRichText { body }
-      ... on ComponentContentFigure { alt caption credit image { ...MediaFields } }
+      ... on ComponentContentRichText {
+        body
+      }
+      ... on ComponentContentFigure {
+        alt
+        caption
+        credit
+        image {
+          ...MediaFields
+        }
+      }
     }
-    category { documentId }
-    tags(pagination: { limit: 100 }) { documentId }
-    partnerships(pagination: { limit: 100 }) { documentId }
-    delegations(pagination: { limit: 100 }) { documentId }
-    relatedArticles(pagination: { limit: 100 }) { documentId }
+    category {
+      documentId
+    }
+    tags(pagination: { limit: 100 }) {
+      documentId
+    }
+    partnerships(pagination: { limit: 100 }) {
+      documentId
+    }
+    delegations(pagination: { limit: 100 }) {
+      documentId
+    }
+    relatedArticles(pagination: { limit: 100 }) {
+      documentId
+    }
   }
 `);
 
@@ -68,10 +89,19 @@ export const PartnershipFields = graphql(`
     establishedDate
     summary
     body
-    signatories { name office }
-    localSide { documentId }
-    partnerLocality { documentId }
-    fields(pagination: { limit: 100 }) { documentId }
+    signatories {
+      name
+      office
+    }
+    localSide {
+      documentId
+    }
+    partnerLocality {
+      documentId
+    }
+    fields(pagination: { limit: 100 }) {
+      documentId
+    }
   }
 `);
 
@@ -89,11 +119,24 @@ export const DelegationFields = graphql(`
     places
     purpose
     outcomes
-    leader { name office }
-    members { name office }
-    host { name office }
-    fieldsDiscussed(pagination: { limit: 100 }) { documentId }
-    partnerships(pagination: { limit: 100 }) { documentId }
+    leader {
+      name
+      office
+    }
+    members {
+      name
+      office
+    }
+    host {
+      name
+      office
+    }
+    fieldsDiscussed(pagination: { limit: 100 }) {
+      documentId
+    }
+    partnerships(pagination: { limit: 100 }) {
+      documentId
+    }
   }
 `);
 
@@ -111,10 +154,24 @@ export const PeriodFields = graphql(`
     signedDate
     signedPlace
     summary
-    partnership { documentId }
-    fields(pagination: { limit: 100 }) { documentId }
-    actionItems { description progress field { documentId } }
-    documents(pagination: { limit: 100 }) { url name ext }
+    partnership {
+      documentId
+    }
+    fields(pagination: { limit: 100 }) {
+      documentId
+    }
+    actionItems {
+      description
+      progress
+      field {
+        documentId
+      }
+    }
+    documents(pagination: { limit: 100 }) {
+      url
+      name
+      ext
+    }
   }
 `);
 
@@ -129,7 +186,9 @@ export const LocalityFields = graphql(`
     latitude
     longitude
     wikidataId
-    country { documentId }
+    country {
+      documentId
+    }
   }
 `);
 
@@ -163,7 +222,9 @@ export const CategoryFields = graphql(`
     name
     slug
     formerSlugs
-    parent { documentId }
+    parent {
+      documentId
+    }
   }
 `);
 
@@ -196,50 +257,157 @@ export const ContentChanges = graphql(`
     $tags: DateTime!
   ) {
     articles: articles_connection(locale: $locale, filters: { updatedAt: { gt: $articles } }, sort: ["updatedAt:asc"], pagination: { page: 1, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...ArticleFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...ArticleFields
+      }
     }
-    articlesTotal: articles_connection(locale: $locale) { pageInfo { total } }
-    partnerships: partnerships_connection(locale: $locale, filters: { updatedAt: { gt: $partnerships } }, sort: ["updatedAt:asc"], pagination: { page: 1, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...PartnershipFields }
+    articlesTotal: articles_connection(locale: $locale) {
+      pageInfo {
+        total
+      }
     }
-    partnershipsTotal: partnerships_connection(locale: $locale) { pageInfo { total } }
-    delegations: delegations_connection(locale: $locale, filters: { updatedAt: { gt: $delegations } }, sort: ["updatedAt:asc"], pagination: { page: 1, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...DelegationFields }
+    partnerships: partnerships_connection(
+      locale: $locale
+      filters: { updatedAt: { gt: $partnerships } }
+      sort: ["updatedAt:asc"]
+      pagination: { page: 1, pageSize: 100 }
+    ) {
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...PartnershipFields
+      }
     }
-    delegationsTotal: delegations_connection(locale: $locale) { pageInfo { total } }
-    periods: cooperationPeriods_connection(locale: $locale, filters: { updatedAt: { gt: $periods } }, sort: ["updatedAt:asc"], pagination: { page: 1, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...PeriodFields }
+    partnershipsTotal: partnerships_connection(locale: $locale) {
+      pageInfo {
+        total
+      }
     }
-    periodsTotal: cooperationPeriods_connection(locale: $locale) { pageInfo { total } }
-    localities: localities_connection(locale: $locale, filters: { updatedAt: { gt: $localities } }, sort: ["updatedAt:asc"], pagination: { page: 1, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...LocalityFields }
+    delegations: delegations_connection(
+      locale: $locale
+      filters: { updatedAt: { gt: $delegations } }
+      sort: ["updatedAt:asc"]
+      pagination: { page: 1, pageSize: 100 }
+    ) {
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...DelegationFields
+      }
     }
-    localitiesTotal: localities_connection(locale: $locale) { pageInfo { total } }
-    countries: countries_connection(locale: $locale, filters: { updatedAt: { gt: $countries } }, sort: ["updatedAt:asc"], pagination: { page: 1, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...CountryFields }
+    delegationsTotal: delegations_connection(locale: $locale) {
+      pageInfo {
+        total
+      }
     }
-    countriesTotal: countries_connection(locale: $locale) { pageInfo { total } }
-    fields: cooperationFields_connection(locale: $locale, filters: { updatedAt: { gt: $fields } }, sort: ["updatedAt:asc"], pagination: { page: 1, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...FieldFields }
+    periods: cooperationPeriods_connection(
+      locale: $locale
+      filters: { updatedAt: { gt: $periods } }
+      sort: ["updatedAt:asc"]
+      pagination: { page: 1, pageSize: 100 }
+    ) {
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...PeriodFields
+      }
     }
-    fieldsTotal: cooperationFields_connection(locale: $locale) { pageInfo { total } }
-    categories: categories_connection(locale: $locale, filters: { updatedAt: { gt: $categories } }, sort: ["updatedAt:asc"], pagination: { page: 1, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...CategoryFields }
+    periodsTotal: cooperationPeriods_connection(locale: $locale) {
+      pageInfo {
+        total
+      }
     }
-    categoriesTotal: categories_connection(locale: $locale) { pageInfo { total } }
+    localities: localities_connection(
+      locale: $locale
+      filters: { updatedAt: { gt: $localities } }
+      sort: ["updatedAt:asc"]
+      pagination: { page: 1, pageSize: 100 }
+    ) {
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...LocalityFields
+      }
+    }
+    localitiesTotal: localities_connection(locale: $locale) {
+      pageInfo {
+        total
+      }
+    }
+    countries: countries_connection(
+      locale: $locale
+      filters: { updatedAt: { gt: $countries } }
+      sort: ["updatedAt:asc"]
+      pagination: { page: 1, pageSize: 100 }
+    ) {
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...CountryFields
+      }
+    }
+    countriesTotal: countries_connection(locale: $locale) {
+      pageInfo {
+        total
+      }
+    }
+    fields: cooperationFields_connection(
+      locale: $locale
+      filters: { updatedAt: { gt: $fields } }
+      sort: ["updatedAt:asc"]
+      pagination: { page: 1, pageSize: 100 }
+    ) {
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...FieldFields
+      }
+    }
+    fieldsTotal: cooperationFields_connection(locale: $locale) {
+      pageInfo {
+        total
+      }
+    }
+    categories: categories_connection(
+      locale: $locale
+      filters: { updatedAt: { gt: $categories } }
+      sort: ["updatedAt:asc"]
+      pagination: { page: 1, pageSize: 100 }
+    ) {
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...CategoryFields
+      }
+    }
+    categoriesTotal: categories_connection(locale: $locale) {
+      pageInfo {
+        total
+      }
+    }
     tags: tags_connection(locale: $locale, filters: { updatedAt: { gt: $tags } }, sort: ["updatedAt:asc"], pagination: { page: 1, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...TagFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...TagFields
+      }
     }
-    tagsTotal: tags_connection(locale: $locale) { pageInfo { total } }
+    tagsTotal: tags_connection(locale: $locale) {
+      pageInfo {
+        total
+      }
+    }
   }
 `);
 
@@ -250,180 +418,364 @@ export const ContentChanges = graphql(`
 export const ArticlesChanged = graphql(`
   query ArticlesChanged($locale: I18NLocaleCode!, $since: DateTime!, $p1: Int!, $p2: Int!, $p3: Int!, $p4: Int!) {
     p1: articles_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p1, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...ArticleFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...ArticleFields
+      }
     }
     p2: articles_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p2, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...ArticleFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...ArticleFields
+      }
     }
     p3: articles_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p3, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...ArticleFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...ArticleFields
+      }
     }
     p4: articles_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p4, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...ArticleFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...ArticleFields
+      }
     }
   }
 `);
 export const PartnershipsChanged = graphql(`
   query PartnershipsChanged($locale: I18NLocaleCode!, $since: DateTime!, $p1: Int!, $p2: Int!, $p3: Int!, $p4: Int!) {
     p1: partnerships_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p1, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...PartnershipFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...PartnershipFields
+      }
     }
     p2: partnerships_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p2, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...PartnershipFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...PartnershipFields
+      }
     }
     p3: partnerships_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p3, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...PartnershipFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...PartnershipFields
+      }
     }
     p4: partnerships_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p4, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...PartnershipFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...PartnershipFields
+      }
     }
   }
 `);
 export const DelegationsChanged = graphql(`
   query DelegationsChanged($locale: I18NLocaleCode!, $since: DateTime!, $p1: Int!, $p2: Int!, $p3: Int!, $p4: Int!) {
     p1: delegations_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p1, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...DelegationFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...DelegationFields
+      }
     }
     p2: delegations_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p2, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...DelegationFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...DelegationFields
+      }
     }
     p3: delegations_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p3, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...DelegationFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...DelegationFields
+      }
     }
     p4: delegations_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p4, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...DelegationFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...DelegationFields
+      }
     }
   }
 `);
 export const PeriodsChanged = graphql(`
   query PeriodsChanged($locale: I18NLocaleCode!, $since: DateTime!, $p1: Int!, $p2: Int!, $p3: Int!, $p4: Int!) {
-    p1: cooperationPeriods_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p1, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...PeriodFields }
+    p1: cooperationPeriods_connection(
+      locale: $locale
+      filters: { updatedAt: { gt: $since } }
+      sort: ["updatedAt:asc"]
+      pagination: { page: $p1, pageSize: 100 }
+    ) {
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...PeriodFields
+      }
     }
-    p2: cooperationPeriods_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p2, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...PeriodFields }
+    p2: cooperationPeriods_connection(
+      locale: $locale
+      filters: { updatedAt: { gt: $since } }
+      sort: ["updatedAt:asc"]
+      pagination: { page: $p2, pageSize: 100 }
+    ) {
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...PeriodFields
+      }
     }
-    p3: cooperationPeriods_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p3, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...PeriodFields }
+    p3: cooperationPeriods_connection(
+      locale: $locale
+      filters: { updatedAt: { gt: $since } }
+      sort: ["updatedAt:asc"]
+      pagination: { page: $p3, pageSize: 100 }
+    ) {
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...PeriodFields
+      }
     }
-    p4: cooperationPeriods_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p4, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...PeriodFields }
+    p4: cooperationPeriods_connection(
+      locale: $locale
+      filters: { updatedAt: { gt: $since } }
+      sort: ["updatedAt:asc"]
+      pagination: { page: $p4, pageSize: 100 }
+    ) {
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...PeriodFields
+      }
     }
   }
 `);
 export const LocalitiesChanged = graphql(`
   query LocalitiesChanged($locale: I18NLocaleCode!, $since: DateTime!, $p1: Int!, $p2: Int!, $p3: Int!, $p4: Int!) {
     p1: localities_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p1, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...LocalityFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...LocalityFields
+      }
     }
     p2: localities_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p2, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...LocalityFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...LocalityFields
+      }
     }
     p3: localities_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p3, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...LocalityFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...LocalityFields
+      }
     }
     p4: localities_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p4, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...LocalityFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...LocalityFields
+      }
     }
   }
 `);
 export const CountriesChanged = graphql(`
   query CountriesChanged($locale: I18NLocaleCode!, $since: DateTime!, $p1: Int!, $p2: Int!, $p3: Int!, $p4: Int!) {
     p1: countries_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p1, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...CountryFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...CountryFields
+      }
     }
     p2: countries_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p2, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...CountryFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...CountryFields
+      }
     }
     p3: countries_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p3, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...CountryFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...CountryFields
+      }
     }
     p4: countries_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p4, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...CountryFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...CountryFields
+      }
     }
   }
 `);
 export const FieldsChanged = graphql(`
   query FieldsChanged($locale: I18NLocaleCode!, $since: DateTime!, $p1: Int!, $p2: Int!, $p3: Int!, $p4: Int!) {
-    p1: cooperationFields_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p1, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...FieldFields }
+    p1: cooperationFields_connection(
+      locale: $locale
+      filters: { updatedAt: { gt: $since } }
+      sort: ["updatedAt:asc"]
+      pagination: { page: $p1, pageSize: 100 }
+    ) {
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...FieldFields
+      }
     }
-    p2: cooperationFields_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p2, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...FieldFields }
+    p2: cooperationFields_connection(
+      locale: $locale
+      filters: { updatedAt: { gt: $since } }
+      sort: ["updatedAt:asc"]
+      pagination: { page: $p2, pageSize: 100 }
+    ) {
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...FieldFields
+      }
     }
-    p3: cooperationFields_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p3, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...FieldFields }
+    p3: cooperationFields_connection(
+      locale: $locale
+      filters: { updatedAt: { gt: $since } }
+      sort: ["updatedAt:asc"]
+      pagination: { page: $p3, pageSize: 100 }
+    ) {
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...FieldFields
+      }
     }
-    p4: cooperationFields_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p4, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...FieldFields }
+    p4: cooperationFields_connection(
+      locale: $locale
+      filters: { updatedAt: { gt: $since } }
+      sort: ["updatedAt:asc"]
+      pagination: { page: $p4, pageSize: 100 }
+    ) {
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...FieldFields
+      }
     }
   }
 `);
 export const CategoriesChanged = graphql(`
   query CategoriesChanged($locale: I18NLocaleCode!, $since: DateTime!, $p1: Int!, $p2: Int!, $p3: Int!, $p4: Int!) {
     p1: categories_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p1, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...CategoryFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...CategoryFields
+      }
     }
     p2: categories_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p2, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...CategoryFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...CategoryFields
+      }
     }
     p3: categories_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p3, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...CategoryFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...CategoryFields
+      }
     }
     p4: categories_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p4, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...CategoryFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...CategoryFields
+      }
     }
   }
 `);
 export const TagsChanged = graphql(`
   query TagsChanged($locale: I18NLocaleCode!, $since: DateTime!, $p1: Int!, $p2: Int!, $p3: Int!, $p4: Int!) {
     p1: tags_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p1, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...TagFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...TagFields
+      }
     }
     p2: tags_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p2, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...TagFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...TagFields
+      }
     }
     p3: tags_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p3, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...TagFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...TagFields
+      }
     }
     p4: tags_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p4, pageSize: 100 }) {
-      pageInfo { pageCount }
-      nodes { ...TagFields }
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        ...TagFields
+      }
     }
   }
 `);
@@ -433,16 +785,91 @@ export const TagsChanged = graphql(`
  * entries than the site's store (something was unpublished or deleted).
  */
 export const ExistingIds = graphql(`
-  query ExistingIds($locale: I18NLocaleCode!, $page: Int!, $articles: Boolean!, $partnerships: Boolean!, $delegations: Boolean!, $periods: Boolean!, $localities: Boolean!, $countries: Boolean!, $fields: Boolean!, $categories: Boolean!, $tags: Boolean!) {
-    articles: articles_connection(locale: $locale, pagination: { page: $page, pageSize: 100 }) @include(if: $articles) { pageInfo { pageCount } nodes { documentId } }
-    partnerships: partnerships_connection(locale: $locale, pagination: { page: $page, pageSize: 100 }) @include(if: $partnerships) { pageInfo { pageCount } nodes { documentId } }
-    delegations: delegations_connection(locale: $locale, pagination: { page: $page, pageSize: 100 }) @include(if: $delegations) { pageInfo { pageCount } nodes { documentId } }
-    periods: cooperationPeriods_connection(locale: $locale, pagination: { page: $page, pageSize: 100 }) @include(if: $periods) { pageInfo { pageCount } nodes { documentId } }
-    localities: localities_connection(locale: $locale, pagination: { page: $page, pageSize: 100 }) @include(if: $localities) { pageInfo { pageCount } nodes { documentId } }
-    countries: countries_connection(locale: $locale, pagination: { page: $page, pageSize: 100 }) @include(if: $countries) { pageInfo { pageCount } nodes { documentId } }
-    fields: cooperationFields_connection(locale: $locale, pagination: { page: $page, pageSize: 100 }) @include(if: $fields) { pageInfo { pageCount } nodes { documentId } }
-    categories: categories_connection(locale: $locale, pagination: { page: $page, pageSize: 100 }) @include(if: $categories) { pageInfo { pageCount } nodes { documentId } }
-    tags: tags_connection(locale: $locale, pagination: { page: $page, pageSize: 100 }) @include(if: $tags) { pageInfo { pageCount } nodes { documentId } }
+  query ExistingIds(
+    $locale: I18NLocaleCode!
+    $page: Int!
+    $articles: Boolean!
+    $partnerships: Boolean!
+    $delegations: Boolean!
+    $periods: Boolean!
+    $localities: Boolean!
+    $countries: Boolean!
+    $fields: Boolean!
+    $categories: Boolean!
+    $tags: Boolean!
+  ) {
+    articles: articles_connection(locale: $locale, pagination: { page: $page, pageSize: 100 }) @include(if: $articles) {
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        documentId
+      }
+    }
+    partnerships: partnerships_connection(locale: $locale, pagination: { page: $page, pageSize: 100 }) @include(if: $partnerships) {
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        documentId
+      }
+    }
+    delegations: delegations_connection(locale: $locale, pagination: { page: $page, pageSize: 100 }) @include(if: $delegations) {
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        documentId
+      }
+    }
+    periods: cooperationPeriods_connection(locale: $locale, pagination: { page: $page, pageSize: 100 }) @include(if: $periods) {
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        documentId
+      }
+    }
+    localities: localities_connection(locale: $locale, pagination: { page: $page, pageSize: 100 }) @include(if: $localities) {
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        documentId
+      }
+    }
+    countries: countries_connection(locale: $locale, pagination: { page: $page, pageSize: 100 }) @include(if: $countries) {
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        documentId
+      }
+    }
+    fields: cooperationFields_connection(locale: $locale, pagination: { page: $page, pageSize: 100 }) @include(if: $fields) {
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        documentId
+      }
+    }
+    categories: categories_connection(locale: $locale, pagination: { page: $page, pageSize: 100 }) @include(if: $categories) {
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        documentId
+      }
+    }
+    tags: tags_connection(locale: $locale, pagination: { page: $page, pageSize: 100 }) @include(if: $tags) {
+      pageInfo {
+        pageCount
+      }
+      nodes {
+        documentId
+      }
+    }
   }
 `);
 
@@ -450,33 +877,53 @@ export const ExistingIds = graphql(`
 export const ArticleRelationsPage = graphql(`
   query ArticleRelationsPage($documentId: ID!, $locale: I18NLocaleCode!, $start: Int!) {
     entry: article(documentId: $documentId, locale: $locale) {
-      tags(pagination: { start: $start, limit: 100 }) { documentId }
-      partnerships(pagination: { start: $start, limit: 100 }) { documentId }
-      delegations(pagination: { start: $start, limit: 100 }) { documentId }
-      relatedArticles(pagination: { start: $start, limit: 100 }) { documentId }
+      tags(pagination: { start: $start, limit: 100 }) {
+        documentId
+      }
+      partnerships(pagination: { start: $start, limit: 100 }) {
+        documentId
+      }
+      delegations(pagination: { start: $start, limit: 100 }) {
+        documentId
+      }
+      relatedArticles(pagination: { start: $start, limit: 100 }) {
+        documentId
+      }
     }
   }
 `);
 export const PartnershipRelationsPage = graphql(`
   query PartnershipRelationsPage($documentId: ID!, $locale: I18NLocaleCode!, $start: Int!) {
     entry: partnership(documentId: $documentId, locale: $locale) {
-      fields(pagination: { start: $start, limit: 100 }) { documentId }
+      fields(pagination: { start: $start, limit: 100 }) {
+        documentId
+      }
     }
   }
 `);
 export const DelegationRelationsPage = graphql(`
   query DelegationRelationsPage($documentId: ID!, $locale: I18NLocaleCode!, $start: Int!) {
     entry: delegation(documentId: $documentId, locale: $locale) {
-      fieldsDiscussed(pagination: { start: $start, limit: 100 }) { documentId }
-      partnerships(pagination: { start: $start, limit: 100 }) { documentId }
+      fieldsDiscussed(pagination: { start: $start, limit: 100 }) {
+        documentId
+      }
+      partnerships(pagination: { start: $start, limit: 100 }) {
+        documentId
+      }
     }
   }
 `);
 export const PeriodRelationsPage = graphql(`
   query PeriodRelationsPage($documentId: ID!, $locale: I18NLocaleCode!, $start: Int!) {
     entry: cooperationPeriod(documentId: $documentId, locale: $locale) {
-      fields(pagination: { start: $start, limit: 100 }) { documentId }
-      documents(pagination: { start: $start, limit: 100 }) { url name ext }
+      fields(pagination: { start: $start, limit: 100 }) {
+        documentId
+      }
+      documents(pagination: { start: $start, limit: 100 }) {
+        url
+        name
+        ext
+      }
     }
   }
 `);

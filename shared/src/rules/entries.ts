@@ -14,7 +14,10 @@ import { DRAWABLE_RANGES } from './drawable.ts';
  * shape (cms/src/validation/as-entry.ts) before checking. Messages are rule keys (rules/messages.ts),
  * turned into sentences by whoever reports them.
  */
-const slug = z.string('missing').regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug').max(SLUG_MAX_LENGTH, 'slugLength');
+const slug = z
+  .string('missing')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug')
+  .max(SLUG_MAX_LENGTH, 'slugLength');
 /** Text a reader must see: not empty, not only spaces (whitespace is trimmed away). */
 const text = z.string('missing').trim().min(1, 'blank');
 /** The characters of a text (as composed, NFC) that the site's fonts cannot draw. */

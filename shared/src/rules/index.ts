@@ -44,7 +44,9 @@ function problemOf(issue: z.core.$ZodIssue): EntryProblem {
 
 /** The rules a draft must already meet (an end before its start is never a work in progress). */
 export function checkDraft(kind: EntryKind, data: Record<string, unknown>): EntryProblem[] {
-  const rules: ((entry: Record<string, unknown>) => RuleIssue[]) | undefined = (entries.CROSS_FIELD_RULES as Partial<Record<EntryKind, (entry: Record<string, unknown>) => RuleIssue[]>>)[kind];
+  const rules: ((entry: Record<string, unknown>) => RuleIssue[]) | undefined = (
+    entries.CROSS_FIELD_RULES as Partial<Record<EntryKind, (entry: Record<string, unknown>) => RuleIssue[]>>
+  )[kind];
   return (rules?.(data) ?? []).map((issue) => ({ field: issue.field, rule: issue.rule, params: issue.params ?? {} }));
 }
 

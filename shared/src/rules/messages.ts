@@ -35,7 +35,10 @@ const RULE_TEXTS = {
     vi: (p: RuleParams) => `(${readable(p.end, 'vi')}) phải cùng ngày hoặc sau ${String(p.startLabel ?? p.startField)} (${readable(p.start, 'vi')})`,
     en: (p: RuleParams) => `(${readable(p.end, 'en')}) must be on or after ${String(p.startField)} (${readable(p.start, 'en')})`,
   },
-  latitude: { vi: (p: RuleParams) => `(${String(p.value)}) phải nằm trong khoảng -90 đến 90`, en: (p: RuleParams) => `(${String(p.value)}) must be between -90 and 90` },
+  latitude: {
+    vi: (p: RuleParams) => `(${String(p.value)}) phải nằm trong khoảng -90 đến 90`,
+    en: (p: RuleParams) => `(${String(p.value)}) must be between -90 and 90`,
+  },
   longitude: {
     vi: (p: RuleParams) => `(${String(p.value)}) phải nằm trong khoảng -180 đến 180`,
     en: (p: RuleParams) => `(${String(p.value)}) must be between -180 and 180`,

@@ -6,8 +6,7 @@ import { localePath } from './i18n.ts';
 export type Alternates = Partial<Record<SiteLocale, string>>;
 
 /** A page that exists in every locale at the same path (indexes, map, statistics…). */
-export const everyLocale = (path: string): Alternates =>
-  Object.fromEntries(LOCALES.map((locale) => [locale, localePath(locale, path)]));
+export const everyLocale = (path: string): Alternates => Object.fromEntries(LOCALES.map((locale) => [locale, localePath(locale, path)]));
 
 type EntryKind = 'articles' | 'partnerships' | 'delegations' | 'periods' | 'fields' | 'categories' | 'tags';
 

@@ -14,7 +14,10 @@ export async function drawableRanges(): Promise<Array<[number, number]>> {
   for (let cp = 0; cp < PLANE_END; cp += 1) if (!isSurrogate(cp) && !sampledOnly(cp)) probed.push(cp);
   const missing = new Set<number>();
   for (let start = 0; start < probed.length; start += 4096) {
-    const chunk = probed.slice(start, start + 4096).map((cp) => `${String.fromCodePoint(cp)} `).join('');
+    const chunk = probed
+      .slice(start, start + 4096)
+      .map((cp) => `${String.fromCodePoint(cp)} `)
+      .join('');
     for (const cp of await undrawableIn(chunk)) missing.add(cp);
   }
   // Characters are probed between spaces, and satori hands the spaces beside an undrawable character

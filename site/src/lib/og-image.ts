@@ -68,7 +68,18 @@ const titleSize = (title: string) => (title.length > 90 ? 50 : title.length > 60
 function layout(card: OgCard): Node {
   return div(
     // satori sizes boxes content-box: the root's size is the card's less its padding and top border.
-    { width: INNER, height: OG_HEIGHT - 56 - 64 - 18, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: `56px ${PAD}px 64px`, background: '#fdfcf9', color: '#1d2433', fontFamily: FONT_STACK, borderTop: '18px solid #a3262a' },
+    {
+      width: INNER,
+      height: OG_HEIGHT - 56 - 64 - 18,
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: `56px ${PAD}px 64px`,
+      background: '#fdfcf9',
+      color: '#1d2433',
+      fontFamily: FONT_STACK,
+      borderTop: '18px solid #a3262a',
+    },
     [
       div({ display: 'flex', justifyContent: 'space-between', width: INNER, fontSize: 30, fontWeight: 600, color: '#a3262a' }, [
         // A long kicker (a category name) is cut to one line rather than squeeze the site name onto two.
@@ -140,7 +151,9 @@ const cacheDir = () => path.join(process.env.ATLAS_SITE_CACHE_DIR ?? path.resolv
 export async function renderOgImage(input: OgCard): Promise<Buffer> {
   const card = composed(input);
   // Bump the version whenever the layout, fonts or encoding change, so no stale card is served.
-  const key = createHash('sha256').update(JSON.stringify({ version: 3, card })).digest('hex');
+  const key = createHash('sha256')
+    .update(JSON.stringify({ version: 3, card }))
+    .digest('hex');
   const cached = path.join(cacheDir(), `${key}.png`);
   try {
     return await readFile(cached);
@@ -149,7 +162,9 @@ export async function renderOgImage(input: OgCard): Promise<Buffer> {
   }
   // Level 6 without palette: ~20 ms per card against ~100 ms for a palette PNG half the size (measured);
   // a build draws one card per article and partnership in each language.
-  const png = await sharp(Buffer.from(await renderOgSvg(card))).png({ compressionLevel: 6 }).toBuffer();
+  const png = await sharp(Buffer.from(await renderOgSvg(card)))
+    .png({ compressionLevel: 6 })
+    .toBuffer();
   await mkdir(path.dirname(cached), { recursive: true });
   await writeFile(cached, png);
   return png;

@@ -15,7 +15,12 @@ export interface FacetOption {
   partnerships: PartnershipView[];
 }
 
-function group(facet: Facet, partnerships: readonly PartnershipView[], keys: (p: PartnershipView) => Array<{ value: string; label: string }>, locale: SiteLocale): FacetOption[] {
+function group(
+  facet: Facet,
+  partnerships: readonly PartnershipView[],
+  keys: (p: PartnershipView) => Array<{ value: string; label: string }>,
+  locale: SiteLocale,
+): FacetOption[] {
   const options = new Map<string, FacetOption>();
   for (const partnership of partnerships) {
     for (const { value, label } of keys(partnership)) {
@@ -31,7 +36,12 @@ function group(facet: Facet, partnerships: readonly PartnershipView[], keys: (p:
 export function facetOptions(catalog: Pick<Catalog, 'partnerships' | 'locale'>): Record<Facet, FacetOption[]> {
   const { partnerships, locale } = catalog;
   return {
-    country: group('country', partnerships, (p) => (p.partnerLocality?.country ? [{ value: p.partnerLocality.country.isoCode.toLowerCase(), label: p.partnerLocality.country.name }] : []), locale),
+    country: group(
+      'country',
+      partnerships,
+      (p) => (p.partnerLocality?.country ? [{ value: p.partnerLocality.country.isoCode.toLowerCase(), label: p.partnerLocality.country.name }] : []),
+      locale,
+    ),
     type: group('type', partnerships, (p) => [{ value: p.type, label: labelOf(PARTNERSHIP_TYPES, p.type, locale) }], locale),
     status: group('status', partnerships, (p) => [{ value: p.relationStatus, label: labelOf(PARTNERSHIP_STATUSES, p.relationStatus, locale) }], locale),
     field: group('field', partnerships, (p) => p.fields.map((field) => ({ value: field.slug, label: field.name })), locale),

@@ -83,9 +83,7 @@ export function partnershipsByDecade(partnerships: readonly PartnershipView[], l
     return year === null ? [] : [Math.floor(year / 10) * 10];
   });
   const counts = tally(decades, (decade) => ({ key: `${decade}s`, label: decadeLabel(decade, locale) }));
-  return span(decades, 10).map(
-    (decade) => counts.get(`${decade}s`) ?? { key: `${decade}s`, label: decadeLabel(decade, locale), value: 0 },
-  );
+  return span(decades, 10).map((decade) => counts.get(`${decade}s`) ?? { key: `${decade}s`, label: decadeLabel(decade, locale), value: 0 });
 }
 
 /**
@@ -95,7 +93,12 @@ export function partnershipsByDecade(partnerships: readonly PartnershipView[], l
 export function delegationsPerYear(delegations: readonly DelegationView[]): DirectionCount[] {
   const isDirection = (value: string): value is DelegationDirection => DIRECTIONS.some((direction) => direction === value);
   const counted = delegations.flatMap((d) => (isDirection(d.direction) ? [{ year: yearInVietnam(d.startDate), direction: d.direction }] : []));
-  const rows = new Map(span(counted.map((d) => d.year), 1).map((year) => [year, { inbound: 0, outbound: 0 }]));
+  const rows = new Map(
+    span(
+      counted.map((d) => d.year),
+      1,
+    ).map((year) => [year, { inbound: 0, outbound: 0 }]),
+  );
   for (const { year, direction } of counted) {
     const values = rows.get(year);
     if (values) values[direction] += 1;

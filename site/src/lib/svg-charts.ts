@@ -121,7 +121,12 @@ const clean = (n: number) => (Number.isFinite(n) && n > 0 ? n : 0);
 function fit(label: string, width: number): string {
   const chars = [...label];
   const room = Math.max(1, Math.floor(width / (FONT_SIZE * CHAR_EM)));
-  return chars.length <= room ? label : `${chars.slice(0, room - 1).join('').trimEnd()}…`;
+  return chars.length <= room
+    ? label
+    : `${chars
+        .slice(0, room - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /** Legend entries side by side, wrapping onto a new line when the next would overflow the width. */
@@ -139,11 +144,7 @@ function layoutLegend(labels: readonly string[], width: number): LegendEntry[] {
 }
 
 /** A stacked horizontal bar chart: one bar per row, one segment per series, in the series' order. */
-export function stackedBarChart<K extends string>(
-  data: readonly StackedDatum<K>[],
-  series: readonly ChartSeries<K>[],
-  options: ChartOptions,
-): BarChart {
+export function stackedBarChart<K extends string>(data: readonly StackedDatum<K>[], series: readonly ChartSeries<K>[], options: ChartOptions): BarChart {
   const text = TEXT[options.locale];
   const width = options.width ?? DEFAULT_WIDTH;
   const number = new Intl.NumberFormat(options.locale);
@@ -159,7 +160,12 @@ export function stackedBarChart<K extends string>(
     headers: stacked ? [...series.map((s) => s.label), text.total] : [options.valueLabel ?? series[0]?.label ?? text.count],
     rows: counted.map((row) => ({ label: row.label, cells: (stacked ? [...row.values, row.total] : [row.total]).map((v) => number.format(v)) })),
   };
-  const legend = stacked ? layoutLegend(series.map((s) => s.label), width) : [];
+  const legend = stacked
+    ? layoutLegend(
+        series.map((s) => s.label),
+        width,
+      )
+    : [];
   const top = legend.length ? (legend.at(-1)?.y ?? 0) + LEGEND_ROW : PADDING;
   const labelColumn = Math.min(Math.max(48, ...counted.map((row) => textWidth(row.label))) + GAP, width * 0.38);
   const valueColumn = Math.min(Math.max(0, ...counted.map((row) => textWidth(row.valueText))) + GAP * 2, width * 0.4);

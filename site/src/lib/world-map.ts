@@ -160,7 +160,18 @@ export function worldMap(points: readonly PartnerPoint[], locale: SiteLocale): W
     if (!first || !position) return [];
     const partnershipTitles = [...new Set(group.map((point) => point.partnershipTitle))];
     const [x, y] = position;
-    return [{ key, name: first.name, href: first.href, countryName: first.countryName, partnershipTitles, x: round(x), y: round(y), r: radius(partnershipTitles.length) }];
+    return [
+      {
+        key,
+        name: first.name,
+        href: first.href,
+        countryName: first.countryName,
+        partnershipTitles,
+        x: round(x),
+        y: round(y),
+        r: radius(partnershipTitles.length),
+      },
+    ];
   });
   return {
     width: MAP_WIDTH,

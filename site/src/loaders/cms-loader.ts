@@ -71,7 +71,10 @@ async function syncLocale<N extends SyncedNode>(spec: CollectionSpec<N>, context
   const cursorKey = `since:${locale}`;
   const totalKey = `total:${locale}`;
   const adminUrl = (documentId: string) =>
-    new URL(`/admin/content-manager/collection-types/${CONTENT_TYPE_UIDS[spec.key]}/${documentId}?plugins[i18n][locale]=${locale}`, transport.origin).toString();
+    new URL(
+      `/admin/content-manager/collection-types/${CONTENT_TYPE_UIDS[spec.key]}/${documentId}?plugins[i18n][locale]=${locale}`,
+      transport.origin,
+    ).toString();
   const skipped = skippedEntries(context, spec.key, spec.label, locale, adminUrl);
   if (fromScratch) skipped.clear();
   /** Entries the CMS publishes that this build knows of: stored, or left out as invalid. */
@@ -133,7 +136,9 @@ async function syncLocale<N extends SyncedNode>(spec: CollectionSpec<N>, context
   }
   skipped.commit();
   if (REQUIRED.has(spec.key) && locale === 'vi' && storedIds().length === 0) {
-    throw new Error(`Every ${spec.label} the CMS at ${transport.origin} publishes in Vietnamese breaks the content rules (see the warnings above): refusing to build an empty site`);
+    throw new Error(
+      `Every ${spec.label} the CMS at ${transport.origin} publishes in Vietnamese breaks the content rules (see the warnings above): refusing to build an empty site`,
+    );
   }
   const cursor = newest === EPOCH ? EPOCH : new Date(Math.min(Date.parse(newest), syncStarted - IN_FLIGHT_MS)).toISOString();
   meta.set(cursorKey, since === EPOCH || cursor > since ? cursor : since);

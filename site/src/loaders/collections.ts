@@ -83,7 +83,10 @@ const articles: CollectionSpec<NodeOf<'articles'>> = {
   completeRelations: async (transport, node, locale) => {
     if (!full(node.tags, node.partnerships, node.delegations, node.relatedArticles)) return node;
     const lists = { tags: node.tags, partnerships: node.partnerships, delegations: node.delegations, relatedArticles: node.relatedArticles };
-    const more = await pageOn(lists, async (start) => (await transport.request(queries.ArticleRelationsPage, { documentId: node.documentId, locale, start })).entry);
+    const more = await pageOn(
+      lists,
+      async (start) => (await transport.request(queries.ArticleRelationsPage, { documentId: node.documentId, locale, start })).entry,
+    );
     return { ...node, ...more };
   },
   toData: (node) => ({
@@ -101,10 +104,14 @@ const partnerships: CollectionSpec<NodeOf<'partnerships'>> = {
   key: 'partnerships',
   label: 'Partnership',
   fromChanges: changesOf('partnerships'),
-  changedPages: async (transport, locale, since, first) => pagesOf(await transport.request(queries.PartnershipsChanged, { locale, since, ...fourPages(first) })),
+  changedPages: async (transport, locale, since, first) =>
+    pagesOf(await transport.request(queries.PartnershipsChanged, { locale, since, ...fourPages(first) })),
   completeRelations: async (transport, node, locale) => {
     if (!full(node.fields)) return node;
-    const more = await pageOn({ fields: node.fields }, async (start) => (await transport.request(queries.PartnershipRelationsPage, { documentId: node.documentId, locale, start })).entry);
+    const more = await pageOn(
+      { fields: node.fields },
+      async (start) => (await transport.request(queries.PartnershipRelationsPage, { documentId: node.documentId, locale, start })).entry,
+    );
     return { ...node, ...more };
   },
   toData: (node) => ({
@@ -124,7 +131,10 @@ const delegations: CollectionSpec<NodeOf<'delegations'>> = {
   completeRelations: async (transport, node, locale) => {
     if (!full(node.fieldsDiscussed, node.partnerships)) return node;
     const lists = { fieldsDiscussed: node.fieldsDiscussed, partnerships: node.partnerships };
-    const more = await pageOn(lists, async (start) => (await transport.request(queries.DelegationRelationsPage, { documentId: node.documentId, locale, start })).entry);
+    const more = await pageOn(
+      lists,
+      async (start) => (await transport.request(queries.DelegationRelationsPage, { documentId: node.documentId, locale, start })).entry,
+    );
     return { ...node, ...more };
   },
   toData: (node) => ({
@@ -143,7 +153,10 @@ const periods: CollectionSpec<NodeOf<'periods'>> = {
   completeRelations: async (transport, node, locale) => {
     if (!full(node.fields, node.documents)) return node;
     const lists = { fields: node.fields, documents: node.documents };
-    const more = await pageOn(lists, async (start) => (await transport.request(queries.PeriodRelationsPage, { documentId: node.documentId, locale, start })).entry);
+    const more = await pageOn(
+      lists,
+      async (start) => (await transport.request(queries.PeriodRelationsPage, { documentId: node.documentId, locale, start })).entry,
+    );
     return { ...node, ...more };
   },
   toData: (node) => ({

@@ -10,7 +10,17 @@ import type { CmsTransport } from './transport.ts';
  */
 export type ChangesAnswer = gql.ContentChangesQuery;
 export type CollectionKey = keyof ChangesAnswer & keyof gql.ContentChangesQueryVariables & keyof gql.ExistingIdsQueryVariables;
-export const COLLECTION_KEYS = ['articles', 'partnerships', 'delegations', 'periods', 'localities', 'countries', 'fields', 'categories', 'tags'] as const satisfies readonly CollectionKey[];
+export const COLLECTION_KEYS = [
+  'articles',
+  'partnerships',
+  'delegations',
+  'periods',
+  'localities',
+  'countries',
+  'fields',
+  'categories',
+  'tags',
+] as const satisfies readonly CollectionKey[];
 
 /** "Nothing changed since the beginning of time": the cursor of a collection never synced. */
 export const EPOCH = '1970-01-01T00:00:00.000Z';

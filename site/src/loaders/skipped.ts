@@ -42,7 +42,13 @@ export function buildReportDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.ATLAS_BUILD_REPORT_DIR ?? path.join(env.ATLAS_SITE_CACHE_DIR ?? path.join(process.cwd(), '.cache', 'astro'), 'report');
 }
 
-export function skippedEntries(context: LoaderContext, collection: string, label: string, locale: SiteLocale, adminUrl: (documentId: string) => string): SkippedRegistry {
+export function skippedEntries(
+  context: LoaderContext,
+  collection: string,
+  label: string,
+  locale: SiteLocale,
+  adminUrl: (documentId: string) => string,
+): SkippedRegistry {
   const entries = new Map<string, SkippedEntry>(readList(context.meta.get(metaKey(locale))).map((entry) => [entry.documentId, entry]));
   return {
     get size() {

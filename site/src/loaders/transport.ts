@@ -39,7 +39,10 @@ export function createTransport(config: CmsConfig, options: TransportOptions = {
   const limit = pLimit(concurrency);
   let sent = 0;
 
-  async function once<Result, Variables extends Record<string, unknown>>(document: TypedDocumentNode<Result, Variables>, variables: Variables): Promise<Result> {
+  async function once<Result, Variables extends Record<string, unknown>>(
+    document: TypedDocumentNode<Result, Variables>,
+    variables: Variables,
+  ): Promise<Result> {
     for (let attempt = 0; ; attempt += 1) {
       sent += 1;
       try {

@@ -23,7 +23,12 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 
 function excerptAround(content: string): string {
   const words = (content.split(FOLDED_MARK)[0] ?? '').split(/\s+/).filter(Boolean);
-  const matches = (word: string) => terms.some((term) => foldDiacritics(word).replace(/[^\p{L}\p{N}]/gu, '').startsWith(term));
+  const matches = (word: string) =>
+    terms.some((term) =>
+      foldDiacritics(word)
+        .replace(/[^\p{L}\p{N}]/gu, '')
+        .startsWith(term),
+    );
   const first = Math.max(0, words.findIndex(matches));
   const start = Math.max(0, first - Math.floor(WINDOW / 3));
   return words

@@ -17,7 +17,12 @@ let workDir = '';
 let outDir = '';
 
 const decode = (html: string) =>
-  html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -48,7 +53,24 @@ describe(`site build over the demo content on ${cms.db}`, () => {
   it('writes each partnership page with its periods, delegations and articles in Vietnamese', async () => {
     const answer = await graphql<PartnershipAnswer>(
       cms,
-      `{ partnerships(locale: "vi") { slug title periods { name } delegations { title } articles(pagination: { limit: 100 }) { title slug } } }`,
+      `
+        {
+          partnerships(locale: "vi") {
+            slug
+            title
+            periods {
+              name
+            }
+            delegations {
+              title
+            }
+            articles(pagination: { limit: 100 }) {
+              title
+              slug
+            }
+          }
+        }
+      `,
     );
     expect(answer.errors).toBeUndefined();
     const partnerships = answer.data?.partnerships ?? [];
@@ -103,7 +125,9 @@ describe(`site build over the demo content on ${cms.db}`, () => {
 
   it('refuses to build an empty site when the token sees nothing', async () => {
     const emptyDir = path.join(workDir, 'empty');
-    await expect(buildSite({ cmsUrl: cms.url, token: 'not-a-valid-token', outDir: emptyDir, quiet: true })).rejects.toThrow(new RegExp(cms.url.replace(/[.:/]/g, '\\$&')));
+    await expect(buildSite({ cmsUrl: cms.url, token: 'not-a-valid-token', outDir: emptyDir, quiet: true })).rejects.toThrow(
+      new RegExp(cms.url.replace(/[.:/]/g, '\\$&')),
+    );
     expect(existsSync(emptyDir)).toBe(false);
   });
 });

@@ -31,7 +31,11 @@ let article = { documentId: '', slug: '', title: '' };
 const tagIds: string[] = [];
 const tagNames: string[] = [];
 
-const decode = (html: string) => html.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const decode = (html: string) =>
+  html
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 const articlePage = async () => decode(await readFile(path.join(outDir, 'articles', article.slug, 'index.html'), 'utf8'));
 
 /** One build through the proxy; the GraphQL operations it sent. */
@@ -69,7 +73,15 @@ beforeAll(async () => {
   }
   const answer = await graphql<{ articles: Array<{ documentId: string; slug: string; title: string }> }>(
     cms,
-    `{ articles(locale: "vi", sort: "publicationDate:asc", pagination: { limit: 1 }) { documentId slug title } }`,
+    `
+      {
+        articles(locale: "vi", sort: "publicationDate:asc", pagination: { limit: 1 }) {
+          documentId
+          slug
+          title
+        }
+      }
+    `,
   );
   article = answer.data?.articles[0] ?? article;
   await rest('PUT', `articles/${article.documentId}?status=published&locale=vi`, { tags: tagIds.slice(0, TAGS_ON_ARTICLE) });

@@ -59,7 +59,15 @@ describe(`publishing in the admin (${cms.db}, Chromium)`, () => {
   it('edits and publishes an article, and the static site shows it by itself', async () => {
     const answer = await graphql<{ articles: Array<{ documentId: string; slug: string; title: string }> }>(
       cms,
-      `{ articles(locale: "vi", sort: "publicationDate:desc", pagination: { limit: 1 }) { documentId slug title } }`,
+      `
+        {
+          articles(locale: "vi", sort: "publicationDate:desc", pagination: { limit: 1 }) {
+            documentId
+            slug
+            title
+          }
+        }
+      `,
     );
     const article = answer.data?.articles[0];
     if (!article) throw new Error('the demo content has no article');
@@ -71,7 +79,9 @@ describe(`publishing in the admin (${cms.db}, Chromium)`, () => {
     await title.fill(newTitle);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-edit-article.png') });
 
-    const publishAnswer = page.waitForResponse((response) => response.request().method() === 'POST' && /\/actions\/publish\b/.test(response.url()), { timeout: 30_000 });
+    const publishAnswer = page.waitForResponse((response) => response.request().method() === 'POST' && /\/actions\/publish\b/.test(response.url()), {
+      timeout: 30_000,
+    });
     await page.getByRole('button', { name: /^xuất bản$/i }).click();
     const publishedAt = Date.now();
     expect((await publishAnswer).status()).toBe(200);

@@ -88,9 +88,9 @@ describe(`the reader's site (${cms.db}, Chromium)`, () => {
 
   it('joins a partnership’s periods, delegations and articles in one timeline, oldest first', async () => {
     await open('/partnerships/ha-noi-ile-de-france/');
-    const events = await page.locator('.timeline li').evaluateAll((items) =>
-      items.map((item) => ({ kind: item.getAttribute('data-kind'), date: item.getAttribute('data-date') ?? '' })),
-    );
+    const events = await page
+      .locator('.timeline li')
+      .evaluateAll((items) => items.map((item) => ({ kind: item.getAttribute('data-kind'), date: item.getAttribute('data-date') ?? '' })));
     expect(new Set(events.map((event) => event.kind))).toEqual(new Set(['period', 'delegation', 'article']));
     const instants = events.map(({ date }) => Date.parse(date.length === 10 ? `${date}T00:00:00+07:00` : date));
     expect(instants).toEqual([...instants].sort((a, b) => a - b));
@@ -98,9 +98,9 @@ describe(`the reader's site (${cms.db}, Chromium)`, () => {
 
   it('switches language to the translation, with hreflang both ways, and falls back to the index when there is none', async () => {
     await open('/articles/ha-noi-va-ile-de-france-ky-chuong-trinh-hanh-dong-giai-doan-2022-2025/');
-    const hreflang = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-      Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href') ?? '').pathname])),
-    );
+    const hreflang = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href') ?? '').pathname])));
     expect(hreflang).toMatchObject({ vi: '/articles/ha-noi-va-ile-de-france-ky-chuong-trinh-hanh-dong-giai-doan-2022-2025/', 'x-default': hreflang.vi });
     expect(hreflang.en).toMatch(/^\/en\/articles\/[a-z0-9-]+\/$/);
 
@@ -183,7 +183,10 @@ describe(`the reader's site (${cms.db}, Chromium)`, () => {
     expect(article).toMatch(/hreflang="en" href="[^"]*\/en\/articles\//);
     expect(sitemap).not.toMatch(/\/404(\.html)?\/?<\/loc>/);
 
-    for (const [feed, prefix] of [['/rss.xml', '/articles/'], ['/en/rss.xml', '/en/articles/']] as const) {
+    for (const [feed, prefix] of [
+      ['/rss.xml', '/articles/'],
+      ['/en/rss.xml', '/en/articles/'],
+    ] as const) {
       const rss = await (await fetch(`${site.url}${feed}`)).text();
       const links = [...rss.matchAll(/<item>.*?<link>([^<]+)<\/link>/g)].map((match) => new URL(match[1] ?? '').pathname);
       expect(links.length, feed).toBeGreaterThan(0);

@@ -71,7 +71,18 @@ describe(`rebuild on publish (${cms.db})`, () => {
   });
 
   it('turns 200 publishes of one article into at most two builds, and the last content wins', async () => {
-    const answer = await graphql<ArticleList>(cms, `{ articles(locale: "vi", sort: "publicationDate:desc", pagination: { limit: 1 }) { documentId slug title } }`);
+    const answer = await graphql<ArticleList>(
+      cms,
+      `
+        {
+          articles(locale: "vi", sort: "publicationDate:desc", pagination: { limit: 1 }) {
+            documentId
+            slug
+            title
+          }
+        }
+      `,
+    );
     const article = answer.data?.articles[0];
     if (!article) throw new Error('the demo content has no article');
     const before = new Set((await settled()).history.map((record) => record.id));
@@ -92,7 +103,9 @@ describe(`rebuild on publish (${cms.db})`, () => {
     const after = await settled();
     const builds = buildsSince(after, before);
     const live = Date.now() - started;
-    console.info(`[rebuild] 200 publishes in ${(publishing / 1000).toFixed(1)} s → ${builds.length} build(s); live ${(live / 1000).toFixed(1)} s after the first publish`);
+    console.info(
+      `[rebuild] 200 publishes in ${(publishing / 1000).toFixed(1)} s → ${builds.length} build(s); live ${(live / 1000).toFixed(1)} s after the first publish`,
+    );
     expect(publishing).toBeLessThan(60_000);
     expect(builds.length).toBeGreaterThanOrEqual(1);
     expect(builds.length).toBeLessThanOrEqual(2);
@@ -106,14 +119,29 @@ describe(`rebuild on publish (${cms.db})`, () => {
   });
 
   it('takes an unpublished article off the site, and brings it back when republished', async () => {
-    const answer = await graphql<ArticleList>(cms, `{ articles(locale: "vi", sort: "publicationDate:asc", pagination: { limit: 1 }) { documentId slug title } }`);
+    const answer = await graphql<ArticleList>(
+      cms,
+      `
+        {
+          articles(locale: "vi", sort: "publicationDate:asc", pagination: { limit: 1 }) {
+            documentId
+            slug
+            title
+          }
+        }
+      `,
+    );
     const article = answer.data?.articles[0];
     if (!article) throw new Error('the demo content has no article');
     await settled();
     expect((await livePage(`/articles/${article.slug}/`)).status).toBe(200);
 
     const action = (name: 'publish' | 'unpublish') =>
-      http(`${cms.url}/content-manager/collection-types/${ARTICLE}/${article.documentId}/actions/${name}?locale=vi`, { method: 'POST', token: adminJwt, json: {} });
+      http(`${cms.url}/content-manager/collection-types/${ARTICLE}/${article.documentId}/actions/${name}?locale=vi`, {
+        method: 'POST',
+        token: adminJwt,
+        json: {},
+      });
     expect((await action('unpublish')).status).toBe(200);
     await settled();
     expect((await livePage(`/articles/${article.slug}/`)).status).toBe(404);
@@ -127,14 +155,19 @@ describe(`rebuild on publish (${cms.db})`, () => {
     const query = `{ articles(locale: "en", sort: "publicationDate:desc", pagination: { limit: 1 }) { documentId slug title } }`;
     const english = (await graphql<ArticleList>(cms, query)).data?.articles[0];
     if (!english) throw new Error('the demo content has no English article');
-    const vietnamese = (await graphql<{ article: { slug: string } | null }>(cms, `{ article(documentId: "${english.documentId}", locale: "vi") { slug } }`)).data?.article;
+    const vietnamese = (await graphql<{ article: { slug: string } | null }>(cms, `{ article(documentId: "${english.documentId}", locale: "vi") { slug } }`))
+      .data?.article;
     if (!vietnamese) throw new Error('the English article has no Vietnamese version');
     const renames = [
       { locale: 'vi', prefix: '', from: vietnamese.slug, to: `${vietnamese.slug}-doi-ten` },
       { locale: 'en', prefix: '/en', from: english.slug, to: `${english.slug}-renamed` },
     ];
     const rename = (locale: string, slug: string) =>
-      http(`${cms.url}/content-manager/collection-types/${ARTICLE}/${english.documentId}/actions/publish?locale=${locale}`, { method: 'POST', token: adminJwt, json: { slug } });
+      http(`${cms.url}/content-manager/collection-types/${ARTICLE}/${english.documentId}/actions/publish?locale=${locale}`, {
+        method: 'POST',
+        token: adminJwt,
+        json: { slug },
+      });
     try {
       for (const { locale, to } of renames) expect((await rename(locale, to)).status).toBe(200);
       await settled();
@@ -159,7 +192,18 @@ describe(`rebuild on publish (${cms.db})`, () => {
   });
 
   it('leaves out an entry broken around the CMS, names it in the build status, and publishes the rest', async () => {
-    const answer = await graphql<ArticleList>(cms, `{ articles(locale: "vi", sort: "publicationDate:desc", pagination: { start: 1, limit: 1 }) { documentId slug title } }`);
+    const answer = await graphql<ArticleList>(
+      cms,
+      `
+        {
+          articles(locale: "vi", sort: "publicationDate:desc", pagination: { start: 1, limit: 1 }) {
+            documentId
+            slug
+            title
+          }
+        }
+      `,
+    );
     const article = answer.data?.articles[0];
     if (!article) throw new Error('the demo content has no second article');
     await settled();
@@ -169,18 +213,26 @@ describe(`rebuild on publish (${cms.db})`, () => {
       await blank('   ');
       const before = new Set((await builderStatus()).history.map((record) => record.id));
       // The hand edit sent no trigger: an editor publishing something else does.
-      expect((await http(`${cms.url}/api/tags?locale=vi`, { method: 'POST', token: fullAccess, json: { data: { name: `Thẻ kích hoạt ${Date.now()}` } } })).status).toBe(201);
+      expect(
+        (await http(`${cms.url}/api/tags?locale=vi`, { method: 'POST', token: fullAccess, json: { data: { name: `Thẻ kích hoạt ${Date.now()}` } } })).status,
+      ).toBe(201);
       const builds = buildsSince(await settled(), before);
       const last = builds[0];
       expect(last?.state).toBe('succeeded');
-      expect(last?.skipped).toEqual([expect.objectContaining({ documentId: article.documentId, locale: 'vi', problems: ['title must not be empty or only spaces'] })]);
+      expect(last?.skipped).toEqual([
+        expect.objectContaining({ documentId: article.documentId, locale: 'vi', problems: ['title must not be empty or only spaces'] }),
+      ]);
       expect((await livePage(`/articles/${article.slug}/`)).status).toBe(404);
       expect((await livePage('/')).status).toBe(200);
       const admin = await adminBuildStatus();
       expect(JSON.stringify(admin.builder)).toContain(article.documentId);
     } finally {
       await blank(article.title);
-      await http(`${cms.url}/api/articles/${article.documentId}?status=published&locale=vi`, { method: 'PUT', token: fullAccess, json: { data: { title: article.title } } });
+      await http(`${cms.url}/api/articles/${article.documentId}?status=published&locale=vi`, {
+        method: 'PUT',
+        token: fullAccess,
+        json: { data: { title: article.title } },
+      });
       await settled();
     }
     expect((await livePage(`/articles/${article.slug}/`)).status).toBe(200);

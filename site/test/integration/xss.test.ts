@@ -44,8 +44,35 @@ const PAYLOADS = [
 ];
 /** The only elements rich text may produce (shared/src/richtext.ts). */
 const RICH_TEXT_TAGS = [
-  'p', 'br', 'h2', 'h3', 'h4', 'strong', 'em', 'b', 'i', 'u', 's', 'sub', 'sup', 'blockquote',
-  'ul', 'ol', 'li', 'a', 'code', 'pre', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'figure', 'figcaption',
+  'p',
+  'br',
+  'h2',
+  'h3',
+  'h4',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'code',
+  'pre',
+  'hr',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'figure',
+  'figcaption',
 ];
 const HOSTILE = {
   lead: `Sapo thử XSS ${SCRIPT} hết sapo`,
@@ -172,7 +199,21 @@ interface DomFindings {
 function inspectDom(tags: string[]): DomFindings {
   const doc = (globalThis as unknown as { document: PageDocument }).document;
   const all = Array.from(doc.querySelectorAll('*'));
-  const urlAttributes = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'data', 'xlink:href', 'poster', 'background', 'ping', 'srcdoc', 'codebase', 'cite']);
+  const urlAttributes = new Set([
+    'href',
+    'src',
+    'srcset',
+    'action',
+    'formaction',
+    'data',
+    'xlink:href',
+    'poster',
+    'background',
+    'ping',
+    'srcdoc',
+    'codebase',
+    'cite',
+  ]);
   const dangerous = (value: string) => {
     const trimmed = value.trim().toLowerCase();
     if (/^(javascript|data|vbscript):/.test(trimmed)) return true;
@@ -187,7 +228,10 @@ function inspectDom(tags: string[]): DomFindings {
   return {
     scripts: doc.querySelectorAll('script:not([type="application/ld+json"])').length,
     eventHandlers: all.flatMap((element) =>
-      element.getAttributeNames().filter((name) => name.toLowerCase().startsWith('on')).map((name) => `<${element.tagName.toLowerCase()} ${name}>`),
+      element
+        .getAttributeNames()
+        .filter((name) => name.toLowerCase().startsWith('on'))
+        .map((name) => `<${element.tagName.toLowerCase()} ${name}>`),
     ),
     dangerousUrls: all.flatMap((element) =>
       element
@@ -205,7 +249,17 @@ function inspectDom(tags: string[]): DomFindings {
 beforeAll(async () => {
   adminJwt = await adminLogin(cms);
   fullAccess = await createFullAccessToken(cms, adminJwt, `xss-${Date.now()}`);
-  const answer = await graphql<{ articles: Array<{ documentId: string; slug: string }> }>(cms, `{ articles(locale: "vi", pagination: { limit: 1 }) { documentId slug } }`);
+  const answer = await graphql<{ articles: Array<{ documentId: string; slug: string }> }>(
+    cms,
+    `
+      {
+        articles(locale: "vi", pagination: { limit: 1 }) {
+          documentId
+          slug
+        }
+      }
+    `,
+  );
   article = answer.data?.articles[0] ?? null;
   if (!article) throw new Error(`the demo content has no Vietnamese article: ${JSON.stringify(answer.errors)}`);
 
@@ -217,7 +271,10 @@ beforeAll(async () => {
   await publish(article.documentId, {
     ...HOSTILE,
     body: [
-      { __component: 'content.rich-text', body: `Đoạn mở đầu an toàn ${MARKER} với **chữ đậm** và [liên kết](https://example.org/).\n\n${PAYLOADS.join('\n\n')}` },
+      {
+        __component: 'content.rich-text',
+        body: `Đoạn mở đầu an toàn ${MARKER} với **chữ đậm** và [liên kết](https://example.org/).\n\n${PAYLOADS.join('\n\n')}`,
+      },
       // Each payload alone as well, so that none hides another.
       ...PAYLOADS.map((payload): RichTextBlock => ({ __component: 'content.rich-text', body: `${payload}\n\nSau payload.` })),
       { __component: 'content.rich-text', body: `Đoạn kết ${MARKER_END}.` },

@@ -13,7 +13,10 @@ import { MissingGlyphError, ogImagePath, renderOgImage, renderOgSvg } from '../.
 const TONES = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
 const VOWELS = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];
 /** Every Vietnamese vowel with and without each tone, upper and lower case, plus đ and Đ (NFC). */
-const ALPHABET = VOWELS.flatMap((vowel) => [vowel, ...TONES.map((tone) => `${vowel}${tone}`.normalize('NFC'))]).flatMap((letter) => [letter, letter.toUpperCase()]);
+const ALPHABET = VOWELS.flatMap((vowel) => [vowel, ...TONES.map((tone) => `${vowel}${tone}`.normalize('NFC'))]).flatMap((letter) => [
+  letter,
+  letter.toUpperCase(),
+]);
 
 let cacheDir = '';
 beforeAll(async () => {
@@ -47,13 +50,25 @@ describe('OpenGraph images', () => {
 
   it('has a glyph for every Vietnamese letter with every tone', async () => {
     expect(ALPHABET).toHaveLength(144);
-    const svg = await renderOgSvg({ locale: 'vi', kicker: 'đ Đ', title: ALPHABET.slice(0, 72).join(' '), subtitle: ALPHABET.slice(72).join(' '), footer: 'đĐ' });
+    const svg = await renderOgSvg({
+      locale: 'vi',
+      kicker: 'đ Đ',
+      title: ALPHABET.slice(0, 72).join(' '),
+      subtitle: ALPHABET.slice(72).join(' '),
+      footer: 'đĐ',
+    });
     expect(svg).toContain('<path');
   });
 
   it('draws decomposed (NFD) text from the CMS exactly as the composed letters', async () => {
     const card = { locale: 'vi' as const, kicker: 'Quan hệ đối tác', title: 'Hồ Chí Minh – Ở ữ ỹ Đ ệ', subtitle: 'Lào', footer: 'Kết nghĩa' };
-    const nfd = { ...card, kicker: card.kicker.normalize('NFD'), title: card.title.normalize('NFD'), subtitle: card.subtitle.normalize('NFD'), footer: card.footer.normalize('NFD') };
+    const nfd = {
+      ...card,
+      kicker: card.kicker.normalize('NFD'),
+      title: card.title.normalize('NFD'),
+      subtitle: card.subtitle.normalize('NFD'),
+      footer: card.footer.normalize('NFD'),
+    };
     expect(nfd.title).not.toBe(card.title);
     expect(await renderOgSvg(nfd)).toBe(await renderOgSvg(card));
   });

@@ -61,18 +61,29 @@ describe('partnership filters', () => {
 describe('actionItemsByField', () => {
   it('groups by field name with unfielded items last, and orders statuses planned → in progress → done', () => {
     const groups = actionItemsByField(
-      period('p', [], [
-        { description: 'Trường học', progress: 'done', field: education },
-        { description: 'Lễ hội', progress: 'planned', field: culture },
-        { description: 'Học bổng', progress: 'planned', field: education },
-        { description: 'Khác', progress: 'in_progress', field: null },
-        { description: 'Giao lưu', progress: 'in_progress', field: education },
-      ]),
+      period(
+        'p',
+        [],
+        [
+          { description: 'Trường học', progress: 'done', field: education },
+          { description: 'Lễ hội', progress: 'planned', field: culture },
+          { description: 'Học bổng', progress: 'planned', field: education },
+          { description: 'Khác', progress: 'in_progress', field: null },
+          { description: 'Giao lưu', progress: 'in_progress', field: education },
+        ],
+      ),
       'Lĩnh vực khác',
       'vi',
     );
     expect(groups.map((g) => [g.label, g.statuses.map((s) => [s.progress, s.items.map((i) => i.description)])])).toEqual([
-      ['Giáo dục', [['planned', ['Học bổng']], ['in_progress', ['Giao lưu']], ['done', ['Trường học']]]],
+      [
+        'Giáo dục',
+        [
+          ['planned', ['Học bổng']],
+          ['in_progress', ['Giao lưu']],
+          ['done', ['Trường học']],
+        ],
+      ],
       ['Văn hóa', [['planned', ['Lễ hội']]]],
       ['Lĩnh vực khác', [['in_progress', ['Khác']]]],
     ]);
@@ -82,9 +93,20 @@ describe('actionItemsByField', () => {
 describe('partnershipTimeline', () => {
   it('joins periods, delegations and articles oldest first, a calendar date counting as midnight in Vietnam', () => {
     const base = partnership('ha-noi-ile-de-france', null);
-    const periodData = (slug: string, startDate: string): PeriodData => ({ ...period(slug, []), startDate, partnership: base.documentId, fields: [], actionItems: [] });
-    const delegationData = (slug: string, startDate: string): DelegationData => ({ ...delegation(slug, 'inbound', startDate), fieldsDiscussed: [], partnerships: [] });
-    const article = (slug: string, publicationDate: string) => ({ slug, title: slug, publicationDate }) as Pick<ArticleData, 'slug' | 'title' | 'publicationDate'>;
+    const periodData = (slug: string, startDate: string): PeriodData => ({
+      ...period(slug, []),
+      startDate,
+      partnership: base.documentId,
+      fields: [],
+      actionItems: [],
+    });
+    const delegationData = (slug: string, startDate: string): DelegationData => ({
+      ...delegation(slug, 'inbound', startDate),
+      fieldsDiscussed: [],
+      partnerships: [],
+    });
+    const article = (slug: string, publicationDate: string) =>
+      ({ slug, title: slug, publicationDate }) as Pick<ArticleData, 'slug' | 'title' | 'publicationDate'>;
     const events = partnershipTimeline({
       ...base,
       periods: [periodData('action-2022', '2022-01-01'), periodData('imv', '2001-01-01')],

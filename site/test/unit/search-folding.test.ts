@@ -6,7 +6,9 @@ describe('withFoldedLetters', () => {
     const html =
       '<html><head><title>Đống Đa</title><script>const đ = 1</script></head><body><nav>Đoàn</nav><article data-pagefind-body><h1>Kết nghĩa Đống Đa – Choisy</h1><p>Hà Nội đón đoàn</p></article><footer>x</footer></body></html>';
     const indexed = withFoldedLetters(html);
-    expect(indexed).toContain(`<p>Hà Nội đón đoàn</p><span data-pagefind-index-attrs="data-folded" data-folded="${FOLDED_MARK} dong da doan don"></span></article><footer>`);
+    expect(indexed).toContain(
+      `<p>Hà Nội đón đoàn</p><span data-pagefind-index-attrs="data-folded" data-folded="${FOLDED_MARK} dong da doan don"></span></article><footer>`,
+    );
     expect(indexed.replace(/<span data-pagefind-index-attrs[^>]*><\/span>/, '')).toBe(html);
   });
 

@@ -98,7 +98,10 @@ describe('delegationsPerYear', () => {
 describe('fieldsMostCited', () => {
   const catalog = {
     partnerships,
-    periods: [period('p1', [education, trade], [{ description: 'Việc', progress: 'planned', field: trade }]), period('p2', [], [{ description: 'Việc', progress: 'planned', field: trade }])],
+    periods: [
+      period('p1', [education, trade], [{ description: 'Việc', progress: 'planned', field: trade }]),
+      period('p2', [], [{ description: 'Việc', progress: 'planned', field: trade }]),
+    ],
     delegations: [delegation('d1', 'inbound', '2023-01-01', [education, education]), delegation('d2', 'outbound', '2023-02-01', [culture])],
   };
 

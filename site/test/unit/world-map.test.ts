@@ -94,7 +94,13 @@ describe('worldMap', () => {
 
   it('compacts the outlines without moving any point by more than its rounding', () => {
     const projected = geoPath(mapProjection());
-    const exact = (d: string) => d.split(/(?=M)/).map((ring) => ring.split(/[MLZ]/).filter(Boolean).map((pair) => pair.split(',').map(Number)));
+    const exact = (d: string) =>
+      d.split(/(?=M)/).map((ring) =>
+        ring
+          .split(/[MLZ]/)
+          .filter(Boolean)
+          .map((pair) => pair.split(',').map(Number)),
+      );
     for (const [compacted, absolute] of [
       [map.sphere, projected({ type: 'Sphere' }) ?? ''],
       [map.land, projected(landOf()) ?? ''],

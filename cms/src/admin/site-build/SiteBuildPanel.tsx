@@ -43,7 +43,9 @@ function BuildLine({ kind, record }: { kind: LineKind; record: BuildRecord }) {
   return (
     <Box paddingTop={2} data-testid={`site-build-${kind}`}>
       <Flex gap={2} alignItems="center">
-        <Typography variant="omega" fontWeight="bold">{formatMessage(LINE_LABEL[kind])}</Typography>
+        <Typography variant="omega" fontWeight="bold">
+          {formatMessage(LINE_LABEL[kind])}
+        </Typography>
         <Badge {...STATE_COLOUR[record.state]}>{formatMessage(STATE_LABEL[record.state])}</Badge>
         <Typography variant="pi" textColor="neutral600">
           {formatMessage(messages.lineDetails, {
@@ -55,7 +57,9 @@ function BuildLine({ kind, record }: { kind: LineKind; record: BuildRecord }) {
         </Typography>
       </Flex>
       {record.error ? (
-        <Typography variant="pi" textColor="danger600" tag="p">{record.error.split('\n')[0]}</Typography>
+        <Typography variant="pi" textColor="danger600" tag="p">
+          {record.error.split('\n')[0]}
+        </Typography>
       ) : null}
       {kind === 'last' ? <SkippedEntries entries={record.skipped ?? []} /> : null}
     </Box>

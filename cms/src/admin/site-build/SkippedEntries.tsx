@@ -29,7 +29,9 @@ export function SkippedEntries({ entries }: { entries: SkippedEntryReport[] }) {
         return (
           <Flex key={`${entry.collection}/${entry.locale}/${entry.documentId}`} gap={2} paddingTop={1} alignItems="baseline" wrap="wrap">
             <Typography variant="pi" fontWeight="semiBold">{`${entry.title} (${entry.locale})`}</Typography>
-            <Typography variant="pi" textColor="neutral600">{problems.join('; ')}</Typography>
+            <Typography variant="pi" textColor="neutral600">
+              {problems.join('; ')}
+            </Typography>
             <Link href={href}>{formatMessage(messages.skippedFix)}</Link>
           </Flex>
         );

@@ -52,7 +52,9 @@ export const articles: SeedArticle[] = [
             '## Looking to 2023\n\nThey discussed joint events for 50 years of Vietnam – France diplomatic relations, 10 years of strategic partnership and 50 years of the Paris Peace Accords. Ambassador Đinh Toàn Thắng invited the town to the decentralised cooperation conference planned in Hanoi.',
           ),
           photo('gates', 'Illustration of arches', 'Ambassador Đinh Toàn Thắng and Mayor Tonino Panetta exchange gifts.'),
-          text('The ambassador thanked Choisy-le-Roi for helping Đống Đa rebuild schools and a clinic after the war, and hoped for more educational and cultural exchanges.'),
+          text(
+            'The ambassador thanked Choisy-le-Roi for helping Đống Đa rebuild schools and a clinic after the war, and hoped for more educational and cultural exchanges.',
+          ),
         ],
       },
     },
@@ -77,9 +79,13 @@ export const articles: SeedArticle[] = [
         coverCaption: 'Trường học là biểu tượng của sự giúp đỡ mà Choisy-le-Roi dành cho Đống Đa.',
         source: 'Cooperation Atlas tổng hợp',
         body: [
-          text('Những năm sau chiến tranh, Choisy-le-Roi đã chung tay cùng Đống Đa xây dựng lại trường học và trạm y tế. Nhiều thế hệ học sinh của quận đã học tập trong những ngôi trường ấy.'),
+          text(
+            'Những năm sau chiến tranh, Choisy-le-Roi đã chung tay cùng Đống Đa xây dựng lại trường học và trạm y tế. Nhiều thế hệ học sinh của quận đã học tập trong những ngôi trường ấy.',
+          ),
           photo('school', 'Hình minh họa trường học', 'Một góc trường học được xây dựng lại với sự hỗ trợ của Choisy-le-Roi.'),
-          text('## Gìn giữ và tiếp nối\n\nQua nhiều nhiệm kỳ lãnh đạo, hai địa phương vẫn duy trì trao đổi đoàn, giao lưu văn hóa và thanh niên. Dịp kỷ niệm 50 năm là cơ hội để nhìn lại chặng đường đã qua và mở ra những dự án mới.'),
+          text(
+            '## Gìn giữ và tiếp nối\n\nQua nhiều nhiệm kỳ lãnh đạo, hai địa phương vẫn duy trì trao đổi đoàn, giao lưu văn hóa và thanh niên. Dịp kỷ niệm 50 năm là cơ hội để nhìn lại chặng đường đã qua và mở ra những dự án mới.',
+          ),
         ],
       },
     },
@@ -106,7 +112,9 @@ export const articles: SeedArticle[] = [
         body: [
           text('Hội nghị gồm bốn hội thảo chuyên đề: môi trường và nước; đô thị thông minh và chuyển đổi số; văn hóa, di sản và du lịch; thành phố bền vững.'),
           photo('conference', 'Hình minh họa gian hàng', 'Khoảng 100–120 gian hàng quảng bá của các địa phương Việt Nam.'),
-          text('## Kết nối các địa phương\n\nBên lề hội nghị, nhiều cặp địa phương đã gặp gỡ, trao đổi kinh nghiệm và bàn những dự án hợp tác mới, trong đó có Hà Nội với vùng Île-de-France và quận Đống Đa với thành phố Choisy-le-Roi.'),
+          text(
+            '## Kết nối các địa phương\n\nBên lề hội nghị, nhiều cặp địa phương đã gặp gỡ, trao đổi kinh nghiệm và bàn những dự án hợp tác mới, trong đó có Hà Nội với vùng Île-de-France và quận Đống Đa với thành phố Choisy-le-Roi.',
+          ),
         ],
       },
       en: {
@@ -118,7 +126,9 @@ export const articles: SeedArticle[] = [
         body: [
           text('The conference held four workshops: environment and water; smart cities and digitisation; culture, heritage and tourism; sustainable cities.'),
           photo('conference', 'Illustration of booths', 'Some 100–120 promotion booths of Vietnamese localities.'),
-          text('## Connecting localities\n\nOn the sidelines many pairs of localities met, shared experience and discussed new projects, among them Hanoi with Île-de-France and Đống Đa with Choisy-le-Roi.'),
+          text(
+            '## Connecting localities\n\nOn the sidelines many pairs of localities met, shared experience and discussed new projects, among them Hanoi with Île-de-France and Đống Đa with Choisy-le-Roi.',
+          ),
         ],
       },
     },
@@ -142,8 +152,12 @@ export const articles: SeedArticle[] = [
         coverAlt: 'Hình minh họa các ô quy hoạch đô thị',
         coverCaption: 'Quy hoạch đô thị là trụ cột của hợp tác Hà Nội – Île-de-France.',
         body: [
-          text('Năm lĩnh vực của chương trình gồm: môi trường và phát triển bền vững; quy hoạch đô thị; phát triển kinh tế; văn hóa, di sản và du lịch; sáng tạo và nghiên cứu.'),
-          text('## Tiếp nối hơn ba mươi năm hợp tác\n\nQuan hệ giữa Hà Nội và vùng Île-de-France được thiết lập từ năm 1989. Từ năm 2001, Dự án hợp tác phát triển đô thị (IMV) là đầu mối triển khai nhiều chương trình cụ thể.'),
+          text(
+            'Năm lĩnh vực của chương trình gồm: môi trường và phát triển bền vững; quy hoạch đô thị; phát triển kinh tế; văn hóa, di sản và du lịch; sáng tạo và nghiên cứu.',
+          ),
+          text(
+            '## Tiếp nối hơn ba mươi năm hợp tác\n\nQuan hệ giữa Hà Nội và vùng Île-de-France được thiết lập từ năm 1989. Từ năm 2001, Dự án hợp tác phát triển đô thị (IMV) là đầu mối triển khai nhiều chương trình cụ thể.',
+          ),
           photo('blocks', 'Hình minh họa ô phố', 'Các chuyên gia hai bên trao đổi về quy hoạch khu đô thị mới.'),
         ],
       },
@@ -153,8 +167,12 @@ export const articles: SeedArticle[] = [
         coverAlt: 'Illustration of urban planning blocks',
         coverCaption: 'Urban planning is the backbone of the Hanoi – Île-de-France cooperation.',
         body: [
-          text('The five fields are: environment and sustainable development; urban planning; economic development; culture, heritage and tourism; creativity and research.'),
-          text('## Building on thirty years\n\nThe relationship between Hanoi and the Île-de-France region dates from 1989. Since 2001 the urban development cooperation project (IMV) has carried many concrete programmes.'),
+          text(
+            'The five fields are: environment and sustainable development; urban planning; economic development; culture, heritage and tourism; creativity and research.',
+          ),
+          text(
+            '## Building on thirty years\n\nThe relationship between Hanoi and the Île-de-France region dates from 1989. Since 2001 the urban development cooperation project (IMV) has carried many concrete programmes.',
+          ),
           photo('blocks', 'Illustration of city blocks', 'Experts from both sides discuss the planning of new urban areas.'),
         ],
       },
@@ -182,7 +200,9 @@ export const articles: SeedArticle[] = [
         body: [
           text('## Di sản\n\nHai bên đã phối hợp xây dựng hồ sơ UNESCO cho khu trung tâm Hoàng thành Thăng Long, bảo tồn làng cổ Đường Lâm và khu phố Pháp.'),
           photo('pagoda', 'Hình minh họa mái chùa', 'Bảo tồn di sản là nội dung hợp tác lâu dài.'),
-          text('## Giao thông\n\nCác điểm trung chuyển xe buýt Cầu Giấy, Long Biên, Hoàng Quốc Việt, làn xe buýt trên phố Yên Phụ, đầu mối đa phương thức Nhổn và nghiên cứu tiền khả thi tuyến đường sắt đô thị số 3 đều có sự tham gia của chuyên gia Île-de-France.'),
+          text(
+            '## Giao thông\n\nCác điểm trung chuyển xe buýt Cầu Giấy, Long Biên, Hoàng Quốc Việt, làn xe buýt trên phố Yên Phụ, đầu mối đa phương thức Nhổn và nghiên cứu tiền khả thi tuyến đường sắt đô thị số 3 đều có sự tham gia của chuyên gia Île-de-France.',
+          ),
           text('Bên cạnh đó là các dự án cấp nước, vệ sinh môi trường tại Gia Lâm và nhiều khóa đào tạo cho cán bộ thành phố.'),
         ],
       },
@@ -207,9 +227,13 @@ export const articles: SeedArticle[] = [
         coverAlt: 'Hình minh họa những con sóng sông Mê Kông',
         coverCaption: 'Dòng Mê Kông nối liền hai quốc gia láng giềng.',
         body: [
-          text('Năm 2022 đánh dấu 55 năm thiết lập quan hệ ngoại giao Việt Nam – Campuchia (24/6/1967). Tại buổi hội đàm, hai bên điểm lại những kết quả hợp tác giữa hai Thủ đô trong thời gian qua.'),
+          text(
+            'Năm 2022 đánh dấu 55 năm thiết lập quan hệ ngoại giao Việt Nam – Campuchia (24/6/1967). Tại buổi hội đàm, hai bên điểm lại những kết quả hợp tác giữa hai Thủ đô trong thời gian qua.',
+          ),
           photo('mekong', 'Hình minh họa dòng sông', 'Hai bên trao đổi về hợp tác đầu tư và du lịch.'),
-          text('## Bốn hướng ưu tiên\n\n- Đầu tư và du lịch\n- Sinh viên Campuchia học tập tại các trường đại học của Hà Nội\n- Quản lý đô thị\n- Giao lưu thanh niên'),
+          text(
+            '## Bốn hướng ưu tiên\n\n- Đầu tư và du lịch\n- Sinh viên Campuchia học tập tại các trường đại học của Hà Nội\n- Quản lý đô thị\n- Giao lưu thanh niên',
+          ),
         ],
       },
     },
@@ -234,7 +258,9 @@ export const articles: SeedArticle[] = [
         coverCaption: 'Không gian tranh gốm Venezuela dự kiến được phục dựng.',
         body: [
           text('Năm 2024 đánh dấu 35 năm quan hệ ngoại giao Việt Nam – Venezuela. Hai bên đã trao đổi về việc kết nghĩa Hà Nội – Caracas.'),
-          text('## Những ý tưởng cụ thể\n\nĐại sứ đề xuất đặt tượng bán thân Simón Bolívar tại Hà Nội, phục dựng không gian tranh gốm của Venezuela và tổ chức tuần văn hóa tại mỗi Thủ đô.'),
+          text(
+            '## Những ý tưởng cụ thể\n\nĐại sứ đề xuất đặt tượng bán thân Simón Bolívar tại Hà Nội, phục dựng không gian tranh gốm của Venezuela và tổ chức tuần văn hóa tại mỗi Thủ đô.',
+          ),
           photo('ceramics', 'Hình minh họa tranh gốm', 'Tranh gốm là biểu tượng giao lưu văn hóa giữa hai nước.'),
         ],
       },
@@ -259,7 +285,9 @@ export const articles: SeedArticle[] = [
         coverAlt: 'Hình minh họa mái tháp',
         coverCaption: 'Quan hệ hai Thủ đô là một phần của mối quan hệ đặc biệt Việt Nam – Lào.',
         body: [
-          text('Tại buổi tiếp, hai bên đánh giá cao kết quả thực hiện biên bản ghi nhớ hợp tác giai đoạn 2022–2025 và thống nhất chuẩn bị nội dung cho giai đoạn tiếp theo.'),
+          text(
+            'Tại buổi tiếp, hai bên đánh giá cao kết quả thực hiện biên bản ghi nhớ hợp tác giai đoạn 2022–2025 và thống nhất chuẩn bị nội dung cho giai đoạn tiếp theo.',
+          ),
           photo('pagoda', 'Hình minh họa mái tháp', 'Hai đoàn chụp ảnh lưu niệm.'),
           text('Các lĩnh vực được quan tâm gồm nông nghiệp, đào tạo nghề, đào tạo cán bộ, giao lưu thanh niên, giáo dục, học bổng và kết nối đường bộ.'),
         ],
@@ -272,7 +300,9 @@ export const articles: SeedArticle[] = [
         body: [
           text('Both sides praised the results of the 2022–2025 memorandum of cooperation and agreed to prepare the content of the next period.'),
           photo('pagoda', 'Illustration of pagoda roofs', 'The two delegations pose for a souvenir photo.'),
-          text('The fields discussed were agriculture, vocational training, training of officials, youth exchange, education, scholarships and road connections.'),
+          text(
+            'The fields discussed were agriculture, vocational training, training of officials, youth exchange, education, scholarships and road connections.',
+          ),
         ],
       },
     },
@@ -296,7 +326,9 @@ export const articles: SeedArticle[] = [
         coverAlt: 'Hình minh họa cánh đồng lúa',
         coverCaption: 'Nông nghiệp là lĩnh vực hợp tác truyền thống giữa hai Thủ đô.',
         body: [
-          text('## Đào tạo là trọng tâm\n\nNhiều lớp bồi dưỡng cán bộ và đào tạo nghề đã được tổ chức; sinh viên Lào tiếp tục nhận học bổng học tập tại Hà Nội.'),
+          text(
+            '## Đào tạo là trọng tâm\n\nNhiều lớp bồi dưỡng cán bộ và đào tạo nghề đã được tổ chức; sinh viên Lào tiếp tục nhận học bổng học tập tại Hà Nội.',
+          ),
           photo('youth', 'Hình minh họa các vòng tròn màu', 'Giao lưu thanh niên hai Thủ đô.'),
           text('## Giai đoạn mới\n\nViệc sơ kết biên bản ghi nhớ là cơ sở để hai bên xác định các ưu tiên, trong đó có kết nối đường bộ giữa hai Thủ đô.'),
         ],
@@ -323,7 +355,9 @@ export const articles: SeedArticle[] = [
         coverCaption: 'Nghệ An và Lào gắn bó bởi đường biên giới dài.',
         body: [
           text('Thỏa thuận giai đoạn 2025–2028 kế thừa quan hệ gắn bó lâu năm giữa Nghệ An và các địa phương của Lào.'),
-          text('## Nội dung chính\n\n- Phát triển vùng nguyên liệu nông sản\n- Trao đổi học sinh, sinh viên và giáo viên\n- Xúc tiến đầu tư, thương mại qua biên giới'),
+          text(
+            '## Nội dung chính\n\n- Phát triển vùng nguyên liệu nông sản\n- Trao đổi học sinh, sinh viên và giáo viên\n- Xúc tiến đầu tư, thương mại qua biên giới',
+          ),
           photo('rice', 'Hình minh họa cánh đồng', 'Nông nghiệp là lĩnh vực được ưu tiên.'),
         ],
       },

@@ -9,7 +9,16 @@ export const partnerships: SeedPartnership[] = [
     level: 'capital',
     relationStatus: 'active',
     establishedYear: 1989,
-    fields: ['environment', 'urban-planning', 'economic-development', 'culture-heritage-tourism', 'creativity-research', 'transport', 'water-sanitation', 'training-officials'],
+    fields: [
+      'environment',
+      'urban-planning',
+      'economic-development',
+      'culture-heritage-tourism',
+      'creativity-research',
+      'transport',
+      'water-sanitation',
+      'training-officials',
+    ],
     text: {
       vi: {
         title: 'Hà Nội – Île-de-France',
@@ -70,8 +79,7 @@ export const partnerships: SeedPartnership[] = [
     text: {
       vi: {
         title: 'Hà Nội – Viêng Chăn',
-        summary:
-          'Hai Thủ đô Hà Nội và Viêng Chăn (Lào) hợp tác theo từng giai đoạn, mỗi giai đoạn được cụ thể hóa bằng một biên bản ghi nhớ hợp tác.',
+        summary: 'Hai Thủ đô Hà Nội và Viêng Chăn (Lào) hợp tác theo từng giai đoạn, mỗi giai đoạn được cụ thể hóa bằng một biên bản ghi nhớ hợp tác.',
         body:
           'Quan hệ giữa hai Thủ đô là một phần của mối quan hệ đặc biệt Việt Nam – Lào. Biên bản ghi nhớ giai đoạn 2022–2025 tập trung vào nông nghiệp, đào tạo nghề, đào tạo cán bộ, giao lưu thanh niên, giáo dục, học bổng và kết nối đường bộ.\n\n' +
           'Hai bên thống nhất sơ kết giai đoạn này và xây dựng nội dung hợp tác cho giai đoạn tiếp theo.',
@@ -149,14 +157,12 @@ export const partnerships: SeedPartnership[] = [
       vi: {
         title: 'Nghệ An – Viêng Chăn',
         summary: 'Tỉnh Nghệ An và Thủ đô Viêng Chăn (Lào) hợp tác theo thỏa thuận giai đoạn 2025–2028.',
-        body:
-          'Thỏa thuận hợp tác giai đoạn 2025–2028 mở ra một chặng mới cho quan hệ giữa Nghệ An và Viêng Chăn, với trọng tâm là nông nghiệp, giáo dục, giao thông và thu hút đầu tư.',
+        body: 'Thỏa thuận hợp tác giai đoạn 2025–2028 mở ra một chặng mới cho quan hệ giữa Nghệ An và Viêng Chăn, với trọng tâm là nông nghiệp, giáo dục, giao thông và thu hút đầu tư.',
       },
       en: {
         title: 'Nghe An – Vientiane',
         summary: 'Nghệ An province and the capital Vientiane (Laos) cooperate under an agreement for 2025–2028.',
-        body:
-          'The cooperation agreement for 2025–2028 opens a new stage between Nghệ An and Vientiane, focused on agriculture, education, transport and investment.',
+        body: 'The cooperation agreement for 2025–2028 opens a new stage between Nghệ An and Vientiane, focused on agriculture, education, transport and investment.',
       },
     },
   },

@@ -11,7 +11,12 @@ export async function getStaticPaths() {
     const t = ui(locale);
     const { articles, partnerships } = await loadCatalog(locale);
     for (const article of articles) {
-      const card: OgCard = { locale, kicker: article.category?.name ?? t.kindArticle, title: article.title, footer: formatDateTime(article.publicationDate, locale) };
+      const card: OgCard = {
+        locale,
+        kicker: article.category?.name ?? t.kindArticle,
+        title: article.title,
+        footer: formatDateTime(article.publicationDate, locale),
+      };
       routes.push({ params: { locale, kind: 'articles', slug: article.slug }, props: { card } });
     }
     for (const p of partnerships) {
