@@ -22,7 +22,7 @@ interface StrapiLike {
 
 // @strapi/strapi is a dependency of cms/, not of the scripts: resolve it from there.
 const requireFromCms = createRequire(path.join(CMS_DIR, 'package.json'));
-const { createStrapi } = requireFromCms('@strapi/strapi') as { createStrapi(options: { appDir: string; distDir: string }): StrapiLike };
+const strapiPackage = requireFromCms('@strapi/strapi') as { createStrapi: (options: { appDir: string; distDir: string }) => StrapiLike };
 
 const size = Number(process.env.BENCH_ARTICLES ?? 1000);
 const plan = planFor(size);
@@ -33,7 +33,7 @@ const progress = (what: string, done: number, total: number) => {
 };
 
 process.chdir(CMS_DIR);
-const strapi = await createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist') }).load();
+const strapi = await strapiPackage.createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist') }).load();
 const ids = async (uid: string) => (await strapi.documents(uid).findMany({ locale: 'vi', fields: ['documentId'], limit: 10_000 })).map((d) => d.documentId);
 const images = (await strapi.db.query('plugin::upload.file').findMany({ select: ['id'] })).map((file) => file.id);
 const countries = await ids('api::country.country');

@@ -39,7 +39,7 @@ export async function axeViolations(chromiumPath: string, urls: string[]): Promi
       const response = await page.goto(url, { waitUntil: 'networkidle' });
       if (!response?.ok()) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}`);
       await page.addScriptTag({ content: axe.source });
-      const violations = (await page.evaluate(RUN_AXE)) as Violation[];
+      const violations = await page.evaluate<Violation[]>(RUN_AXE);
       const byImpact: Record<Impact, number> = { critical: 0, serious: 0, moderate: 0, minor: 0 };
       for (const violation of violations) byImpact[violation.impact] += violation.nodes;
       results.push({ url, byImpact, violations });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { ROOT } from '../lib/paths.ts';
 import type { BuiltPage } from './site-files.ts';
 
@@ -20,7 +20,8 @@ export interface HtmlProblem {
  * a static loader searches no other configuration beside the built pages.
  */
 export async function htmlProblems(pages: BuiltPage[], config = path.join(ROOT, '.htmlvalidate.json')): Promise<HtmlProblem[]> {
-  const validator = new HtmlValidate(new StaticConfigLoader({ ...JSON.parse(await readFile(config, 'utf8')), root: true }));
+  const rules = JSON.parse(await readFile(config, 'utf8')) as ConfigData;
+  const validator = new HtmlValidate(new StaticConfigLoader({ ...rules, root: true }));
   const problems: HtmlProblem[] = [];
   for (const page of pages) {
     const report = await validator.validateFile(page.file);

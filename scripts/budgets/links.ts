@@ -1,4 +1,4 @@
-import { LinkChecker } from 'linkinator';
+import { LinkChecker, LinkState } from 'linkinator';
 
 export interface BrokenLink {
   url: string;
@@ -29,6 +29,6 @@ export async function brokenLinks(servedUrl: string, urlPaths: string[], builtFo
     // Tested before the rewrite: links to either origin are this site's.
     linksToSkip: async (link) => ![served, built].some((origin) => link === origin || link.startsWith(`${origin}/`)),
   });
-  const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => ({ url: link.url, status: link.status, from: link.parent }));
-  return { checked: result.links.filter((link) => link.state !== 'SKIPPED').length, broken };
+  const broken = result.links.filter((link) => link.state === LinkState.BROKEN).map((link) => ({ url: link.url, status: link.status, from: link.parent }));
+  return { checked: result.links.filter((link) => link.state !== LinkState.SKIPPED).length, broken };
 }

@@ -36,7 +36,7 @@ export async function startLocalBuilder(options: LocalBuilderOptions): Promise<L
         log(`  left out: ${entry.label} "${entry.title}" (${entry.locale}): ${entry.problems.join('; ')} — fix it at ${entry.adminUrl}`);
       }
     } catch (error) {
-      log(`build ${record.id.slice(0, 8)} FAILED, the live site is unchanged: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+      log(`build ${record.id.slice(0, 8)} FAILED, the live site is unchanged: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
       throw error;
     }
   });

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { verifyDelivery, type RebuildTrigger } from '@atlas/shared/rebuild-protocol';
 import type { BuildQueue } from './build-queue.ts';
 
@@ -35,7 +35,7 @@ export function createReceiver(options: { secret: string; queue: BuildQueue; log
   const accepted = new Map<string, number>();
   const log = options.log ?? (() => undefined);
 
-  return createServer(async (request, response) => {
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const reply = (status: number, body: unknown) => {
       response.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
       response.end(JSON.stringify(body));
@@ -66,5 +66,7 @@ export function createReceiver(options: { secret: string; queue: BuildQueue; log
     } catch (error) {
       return reply(500, { error: error instanceof Error ? error.message : String(error) });
     }
-  });
+  };
+  // node:http ignores what a handler returns; the handler answers every failure itself.
+  return createServer((request, response) => void handle(request, response));
 }

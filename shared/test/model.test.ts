@@ -17,7 +17,7 @@ describe.each([
   ['api/delegation/content-types/delegation/schema.json', 'direction', DELEGATION_DIRECTIONS],
   ['api/cooperation-period/content-types/cooperation-period/schema.json', 'instrument', INSTRUMENTS],
   ['components/cooperation/action-item.json', 'progress', ACTION_STATUSES],
-])('%s → %s', (file, attribute, labels) => {
+])('%s → %s', (file, attribute, labels: Readonly<Record<string, Readonly<Record<'vi' | 'en', string>>>>) => {
   it('lists the same values, each labelled in both languages', () => {
     expect(Object.keys(labels).sort()).toEqual(enumOf(file, attribute).sort());
     for (const label of Object.values(labels)) {

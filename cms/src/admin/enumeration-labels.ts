@@ -6,7 +6,14 @@ import { ACTION_STATUSES, DELEGATION_DIRECTIONS, INSTRUMENTS, LOCALITY_LEVELS, P
  * (@strapi/admin EnumerationInput), so these become translation ids: editors pick "Kết nghĩa", the
  * database keeps `twinning`. (List cells show the raw value: Strapi does not translate those.)
  */
-const VOCABULARIES = [PARTNERSHIP_TYPES, PARTNERSHIP_STATUSES, LOCALITY_LEVELS, DELEGATION_DIRECTIONS, INSTRUMENTS, ACTION_STATUSES];
+const VOCABULARIES: ReadonlyArray<Readonly<Record<string, Readonly<Record<'vi' | 'en', string>>>>> = [
+  PARTNERSHIP_TYPES,
+  PARTNERSHIP_STATUSES,
+  LOCALITY_LEVELS,
+  DELEGATION_DIRECTIONS,
+  INSTRUMENTS,
+  ACTION_STATUSES,
+];
 
 export function enumerationLabels(locale: 'vi' | 'en'): Record<string, string> {
   const labels: Record<string, string> = {};

@@ -21,7 +21,7 @@ interface LocaleService {
 }
 
 export async function ensureLocales(strapi: Core.Strapi): Promise<void> {
-  const locales = strapi.plugin('i18n').service('locales') as LocaleService;
+  const locales = strapi.plugin('i18n').service<LocaleService>('locales');
   const existing = new Set((await locales.find()).map((locale) => locale.code));
   for (const locale of LOCALES) {
     if (!existing.has(locale.code)) await locales.create(locale);

@@ -103,7 +103,7 @@ function desiredEdit(input: DesiredPartsInput): EditLayout {
   const editable = new Set(editableFields(input.model));
   const layout: EditLayout = [];
   const placed = new Set<string>();
-  const specRows: readonly (readonly EditCell[])[] = input.spec?.edit ?? [];
+  const specRows: ReadonlyArray<readonly EditCell[]> = input.spec?.edit ?? [];
   for (const row of specRows) {
     let first = true;
     for (const cell of row) {

@@ -16,7 +16,7 @@ export interface ViewSpec {
    */
   list?: readonly string[];
   /** Rows of the edit view, top to bottom. */
-  edit: readonly (readonly EditCell[])[];
+  edit: ReadonlyArray<readonly EditCell[]>;
   /** The field that names an entry wherever it is shown: relation pickers, list cells, breadcrumbs. */
   mainField?: string;
   /** The list view's order when an editor has not chosen one. */

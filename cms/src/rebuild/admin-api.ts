@@ -25,14 +25,19 @@ async function builderStatus(statusUrl: string): Promise<unknown> {
   }
 }
 
+/** The part of the admin's permission service used here (Strapi types its services loosely). */
+interface PermissionService {
+  actionProvider: { registerMany(actions: Array<{ uid: string; displayName: string; section: string; category: string }>): Promise<void> };
+}
+
 /**
  * In the register phase: the admin's bootstrap grants the super admin every registered action and
  * deletes stored permissions whose action is unknown, so registering later would lose both.
  */
 export async function registerRebuildPermission(strapi: Core.Strapi): Promise<void> {
-  await strapi
-    .service('admin::permission')
-    .actionProvider.registerMany([{ uid: 'site-build.rebuild', displayName: 'Rebuild the site', section: 'settings', category: 'site build' }]);
+  await (strapi.service('admin::permission') as PermissionService).actionProvider.registerMany([
+    { uid: 'site-build.rebuild', displayName: 'Rebuild the site', section: 'settings', category: 'site build' },
+  ]);
 }
 
 /** In the register phase: routes added later are never mounted. */

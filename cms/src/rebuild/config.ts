@@ -16,7 +16,7 @@ export interface RebuildConfig {
 
 /** Reads config/rebuild.ts and refuses a target that lacks what it needs, naming the variable. */
 export function readRebuildConfig(strapi: Core.Strapi): RebuildConfig {
-  const config = strapi.config.get('rebuild') as RebuildConfig;
+  const config = strapi.config.get<RebuildConfig>('rebuild');
   const missing = (name: string) => new Error(`REBUILD_TARGET=${config.target} needs ${name}`);
   switch (config.target) {
     case 'none':

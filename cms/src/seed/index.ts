@@ -49,7 +49,7 @@ class Seeder {
     const published = this.strapi.getModel(uid).options?.draftAndPublish ? { status: 'published' as const } : {};
     const documents = this.strapi.documents(uid);
     const created = await documents.create({ locale: 'vi', data: build(text.vi, 'vi') as never, ...published });
-    this.ids.set(uid, (this.ids.get(uid) ?? new Map()).set(key, created.documentId));
+    this.ids.set(uid, (this.ids.get(uid) ?? (new Map() as Ids)).set(key, created.documentId));
     if (text.en) {
       await documents.update({ documentId: created.documentId, locale: 'en', data: build(text.en, 'en') as never, ...published });
       this.english.set(uid, (this.english.get(uid) ?? new Set()).add(key));
@@ -71,14 +71,15 @@ async function uploadIllustrations(strapi: Core.Strapi): Promise<Map<string, num
   const { files, cleanup } = await drawIllustrations(images);
   const uploaded = new Map<string, number>();
   try {
-    const upload = strapi.plugin('upload').service('upload');
+    // Strapi types plugin services as `any`: this is the part of the upload service the seed uses.
+    const upload = strapi.plugin('upload').service<{ upload(input: unknown): Promise<Array<{ id: number }>> }>('upload');
     for (const image of images) {
       const file = files.get(image.key);
       if (!file) continue;
-      const [saved] = (await upload.upload({
+      const [saved] = await upload.upload({
         data: { fileInfo: { name: `${image.name}.jpg`, alternativeText: image.name, caption: 'Cooperation Atlas' } },
         files: { filepath: file.filepath, originalFilename: `${image.name}.jpg`, mimetype: 'image/jpeg', size: file.size },
-      })) as Array<{ id: number }>;
+      });
       if (saved) uploaded.set(image.key, saved.id);
     }
   } finally {

@@ -50,7 +50,7 @@ const isAutomatic = (strapi: Core.Strapi, uid: UID.ContentType, slug: unknown, t
 
 /** The other document of this type and language that uses the slug (draft or published), if any. */
 async function holderOf(strapi: Core.Strapi, save: SlugSave, slug: string): Promise<Data | null> {
-  const found = await strapi.db.query(save.uid).findOne({
+  const found: unknown = await strapi.db.query(save.uid).findOne({
     where: { slug, locale: save.locale, ...(save.documentId ? { documentId: { $ne: save.documentId } } : {}) },
   });
   return (found as Data | null) ?? null;

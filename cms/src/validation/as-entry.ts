@@ -62,7 +62,8 @@ export function asEntry(strapi: Core.Strapi, uid: string, doc: Doc): Doc {
       }
       case 'dynamiczone':
         entry[name] = listOf(value).map((block) => {
-          const component = String((block as Doc).__component ?? '');
+          const raw = (block as Doc).__component;
+          const component = typeof raw === 'string' ? raw : '';
           return { __typename: strapi.components[component as UID.Component]?.globalId ?? component, ...asEntry(strapi, component, block as Doc) };
         });
         break;

@@ -41,7 +41,7 @@ type Result = Awaited<ReturnType<Middleware>>;
 const hasDrafts = (strapi: Core.Strapi, uid: UID.ContentType) => Boolean(strapi.getModel(uid).options?.draftAndPublish);
 
 function defaultLocale(strapi: Core.Strapi): Promise<string> {
-  return strapi.plugin('i18n').service('locales').getDefaultLocale() as Promise<string>;
+  return strapi.plugin('i18n').service<{ getDefaultLocale(): Promise<string> }>('locales').getDefaultLocale();
 }
 
 /** The locales a publish or unpublish acts on: one, several, or all (`*`). */

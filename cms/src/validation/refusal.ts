@@ -13,7 +13,8 @@ import { typeNameVi } from '../content-manager/type-names';
 export function entryName(strapi: Core.Strapi, uid: string, entry: Record<string, unknown>): string {
   const model = strapi.getModel(uid as UID.Schema);
   const title = [entry.title, entry.name].find((value): value is string => typeof value === 'string' && value.trim() !== '');
-  const named = title ? `"${title.trim()}"` : entry.documentId ? `(chưa có tiêu đề, ${String(entry.documentId)})` : '(mục mới)';
+  const documentId = typeof entry.documentId === 'string' ? entry.documentId : null;
+  const named = title ? `"${title.trim()}"` : documentId ? `(chưa có tiêu đề, ${documentId})` : '(mục mới)';
   return `${typeNameVi(model.info.displayName)} ${named}`;
 }
 

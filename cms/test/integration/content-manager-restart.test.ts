@@ -70,7 +70,7 @@ describe(`content-manager views across a restart (${cms.db})`, () => {
     const applied = await readViewConfiguration(first.url, jwt, ARTICLE);
     expect(applied.metadatas.coverCaption?.edit.label).toBe('Chú thích ảnh bìa');
     const changed = structuredClone(applied);
-    changed.metadatas.coverCaption!.edit.label = 'Chú thích (quản trị đặt)';
+    changed.metadatas.coverCaption.edit.label = 'Chú thích (quản trị đặt)';
     await saveViewConfiguration(first.url, jwt, changed);
     const firstLog = await shutDown();
     expect(firstLog).toContain(`${APPLIED} api::article.article`);

@@ -68,8 +68,8 @@ async function uploadImage(token: string, name: string) {
 beforeAll(async () => {
   const all = (await http<{ data: Role[] }>(`${cms.url}/admin/roles`, { token: cms.adminJwt })).body.data;
   for (const role of all) roles[role.code] = role;
-  jwt.author = await newsroomUser(roles['strapi-author']!, 'Author');
-  jwt.editor = await newsroomUser(roles['strapi-editor']!, 'Editor');
+  jwt.author = await newsroomUser(roles['strapi-author'], 'Author');
+  jwt.editor = await newsroomUser(roles['strapi-editor'], 'Editor');
 });
 
 // Publishing here sets the builder going: let it finish before the next file looks at the site.
@@ -77,7 +77,7 @@ afterAll(() => siteSettled(cms, cms.adminJwt));
 
 describe(`newsroom roles on ${cms.db}`, () => {
   it('saves content-type permissions as the role editor does: every field, both locales', async () => {
-    const [editor, superAdmin] = await Promise.all([rolePermissions(roles['strapi-editor']!.id), rolePermissions(roles['strapi-super-admin']!.id)]);
+    const [editor, superAdmin] = await Promise.all([rolePermissions(roles['strapi-editor'].id), rolePermissions(roles['strapi-super-admin'].id)]);
     const find = (permissions: Permission[], verb: string, subject: string) => permissions.find((p) => p.action === explorer(verb) && p.subject === subject);
     for (const subject of ['api::delegation.delegation', ARTICLE, TAG]) {
       const update = find(editor, 'update', subject);
@@ -220,7 +220,7 @@ describe(`newsroom roles on ${cms.db}`, () => {
   });
 
   it("keeps an administrator's later change to a role across the next boot", async () => {
-    const editorRole = roles['strapi-editor']!;
+    const editorRole = roles['strapi-editor'];
     const isTagDelete = (p: Permission) => p.action === explorer('delete') && p.subject === TAG;
     const granted = await rolePermissions(editorRole.id);
     expect(granted.filter(isTagDelete)).toHaveLength(1);

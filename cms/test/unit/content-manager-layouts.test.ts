@@ -78,7 +78,7 @@ describe.each(schemas.map((schema) => [schema.uid, schema] as const))('%s', (uid
 });
 
 describe('the article, as an editor works', () => {
-  const article = desiredFor(byUid.get('api::article.article') as ProjectSchema);
+  const article = desiredFor(byUid.get('api::article.article')!);
   const rowOf = (field: string) => article.edit.findIndex((row) => row.some((cell) => cell.name === field));
 
   it('lists title, publication date and section, newest first', () => {
@@ -104,7 +104,7 @@ describe('the article, as an editor works', () => {
 
 describe('a field the spec does not know yet', () => {
   it('is appended at the end with its default width, never hidden', () => {
-    const schema = byUid.get('api::tag.tag') as ProjectSchema;
+    const schema = byUid.get('api::tag.tag')!;
     const withNewField: ProjectSchema = { ...schema, attributes: { ...schema.attributes, note: { type: 'text' } } };
     const desired = desiredFor(withNewField);
     expect(desired.edit.at(-1)).toEqual([{ name: 'note', size: 6 }]);

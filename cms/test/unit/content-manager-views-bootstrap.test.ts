@@ -36,7 +36,7 @@ function defaultConfiguration(model: ContentManagerModel): StoredConfiguration {
 function sync(model: ContentManagerModel, stored: StoredConfiguration): StoredConfiguration {
   const defaults = defaultConfiguration(model);
   const known = (name: string) => name in model.attributes;
-  const metadatas = Object.fromEntries(Object.keys(model.attributes).map((name) => [name, stored.metadatas[name] ?? defaults.metadatas[name]!]));
+  const metadatas = Object.fromEntries(Object.keys(model.attributes).map((name) => [name, stored.metadatas[name] ?? defaults.metadatas[name]]));
   const placed = new Set(stored.layouts.edit.flat().map((cell) => cell.name));
   const edit = stored.layouts.edit.map((row) => row.filter((cell) => known(cell.name))).filter((row) => row.length > 0);
   for (const name of editableFields(model))
@@ -140,7 +140,7 @@ describe('content-manager views at bootstrap', () => {
   });
 
   it("keeps an administrator's label over later boots, logging one line", async () => {
-    article().metadatas.coverAlt!.edit.label = 'Alt ảnh (BTV đặt)';
+    article().metadatas.coverAlt.edit.label = 'Alt ảnh (BTV đặt)';
     await boot();
     expect(article().metadatas.coverAlt?.edit.label).toBe('Alt ảnh (BTV đặt)');
     expect(contentManager.updates).toEqual([]);

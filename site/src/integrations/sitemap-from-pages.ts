@@ -17,7 +17,7 @@ export function sitemapFromPages(outDir: string, site: string) {
     } catch {
       return item;
     }
-    if (/<meta name="robots" content="noindex"/.test(html)) return undefined;
+    if (html.includes('<meta name="robots" content="noindex"')) return undefined;
     const modified = /<meta property="article:modified_time" content="([^"]+)"/.exec(html)?.[1];
     const links = [...html.matchAll(/<link rel="alternate" hreflang="([a-z]{2})" href="([^"]+)"/g)].map(([, lang, url]) => ({
       lang: lang ?? '',

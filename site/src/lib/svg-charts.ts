@@ -144,7 +144,11 @@ function layoutLegend(labels: readonly string[], width: number): LegendEntry[] {
 }
 
 /** A stacked horizontal bar chart: one bar per row, one segment per series, in the series' order. */
-export function stackedBarChart<K extends string>(data: readonly StackedDatum<K>[], series: readonly ChartSeries<K>[], options: ChartOptions): BarChart {
+export function stackedBarChart<K extends string>(
+  data: ReadonlyArray<StackedDatum<K>>,
+  series: ReadonlyArray<ChartSeries<K>>,
+  options: ChartOptions,
+): BarChart {
   const text = TEXT[options.locale];
   const width = options.width ?? DEFAULT_WIDTH;
   const number = new Intl.NumberFormat(options.locale);

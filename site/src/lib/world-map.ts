@@ -190,7 +190,7 @@ export function worldMap(points: readonly PartnerPoint[], locale: SiteLocale): W
 export function partnerPoints(partnerships: readonly PartnershipView[], href: (locality: LocalityView) => string): PartnerPoint[] {
   return partnerships.flatMap((partnership): PartnerPoint[] => {
     const locality = partnership.partnerLocality;
-    if (!locality || locality.latitude === null || locality.longitude === null) return [];
+    if (locality?.latitude == null || locality.longitude === null) return [];
     return [
       {
         name: locality.name,

@@ -1,4 +1,4 @@
-import { queries, type EntryKind, type gql, type SiteLocale } from '@atlas/shared';
+import { queries, type gql, type SiteLocale } from '@atlas/shared';
 import type { ChangesAnswer, CollectionKey } from './coordinator.ts';
 import type { CmsTransport } from './transport.ts';
 
@@ -17,7 +17,7 @@ export interface SyncedNode {
 }
 
 export interface CollectionSpec<N extends SyncedNode = SyncedNode> {
-  key: CollectionKey & EntryKind;
+  key: CollectionKey;
   /** The CMS's name for it, in messages. */
   label: string;
   /** This collection's part of the batched ContentChanges answer. */
@@ -52,12 +52,12 @@ export const RELATION_PAGE = 100;
 
 const compact = <T>(list: ReadonlyArray<T | null> | null | undefined): T[] => (list ?? []).filter((item): item is T => item !== null);
 const idsOf = (list: ReadonlyArray<{ documentId: string } | null> | null | undefined) => compact(list).map((item) => item.documentId);
-const full = (...lists: Array<ReadonlyArray<unknown> | null | undefined>) => lists.some((list) => (list?.length ?? 0) >= RELATION_PAGE);
+const full = (...lists: Array<readonly unknown[] | null | undefined>) => lists.some((list) => (list?.length ?? 0) >= RELATION_PAGE);
 
 /** Fetches the next pages of a node's relation lists until none comes back full, and appends them. */
-async function pageOn<Lists extends Record<string, ReadonlyArray<unknown>>>(
+async function pageOn<Lists extends Record<string, readonly unknown[]>>(
   lists: Lists,
-  fetchFrom: (start: number) => Promise<Partial<Record<keyof Lists, ReadonlyArray<unknown> | null>> | null>,
+  fetchFrom: (start: number) => Promise<Partial<Record<keyof Lists, readonly unknown[] | null>> | null>,
 ): Promise<Lists> {
   const merged = new Map<keyof Lists, unknown[]>(Object.entries(lists).map(([name, list]) => [name, [...list]]));
   let pending = [...merged.keys()].filter((name) => (lists[name]?.length ?? 0) >= RELATION_PAGE);

@@ -313,7 +313,7 @@ describe(`CMS text stays inert in the static site (${cms.db})`, () => {
     const dataBlocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
     expect(dataBlocks).toHaveLength(1);
     expect(dataBlocks[0]).not.toContain('<');
-    expect(JSON.parse(dataBlocks[0] ?? '').description).toContain('<script>');
+    expect((JSON.parse(dataBlocks[0] ?? '') as { description: string }).description).toContain('<script>');
     expect(outsideAttributes(html.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, ''))).not.toMatch(/<script/i);
 
     // The lead also appears in the article lists: nowhere is it written out as markup.

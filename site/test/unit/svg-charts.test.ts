@@ -14,12 +14,12 @@ const countries = [
 const series = [
   { key: 'inbound', label: 'Đoàn vào', shortLabel: 'vào' },
   { key: 'outbound', label: 'Đoàn ra', shortLabel: 'ra' },
-] satisfies ChartSeries<'inbound' | 'outbound'>[];
+] satisfies Array<ChartSeries<'inbound' | 'outbound'>>;
 const years = [
   { key: '2022', label: '2022', values: { inbound: 1, outbound: 3 } },
   { key: '2023', label: '2023', values: { inbound: 0, outbound: 0 } },
   { key: '2024', label: '2024', values: { inbound: 2, outbound: 0 } },
-] satisfies StackedDatum<'inbound' | 'outbound'>[];
+] satisfies Array<StackedDatum<'inbound' | 'outbound'>>;
 
 /** Every number anywhere in the chart, to catch a NaN or an infinity wherever it hides. */
 function numbersOf(chart: BarChart): number[] {

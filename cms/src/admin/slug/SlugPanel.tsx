@@ -47,7 +47,7 @@ function SlugFollower({ model, published }: SlugPanelProps) {
       setFollowing(false);
       return;
     }
-    const title = typeof values[source] === 'string' ? (values[source] as string) : '';
+    const title = typeof values[source] === 'string' ? values[source] : '';
     const made = slugFromTitle(title);
     if (made && made !== values.slug) {
       lastMade.current = made;
