@@ -239,6 +239,98 @@ export const TagFields = graphql(`
   }
 `);
 
+/** A page of a collection's changes: the page count, and each entry's fields. */
+export const ArticlesPage = graphql(`
+  fragment ArticlesPage on ArticleEntityResponseCollection {
+    pageInfo {
+      pageCount
+    }
+    nodes {
+      ...ArticleFields
+    }
+  }
+`);
+export const PartnershipsPage = graphql(`
+  fragment PartnershipsPage on PartnershipEntityResponseCollection {
+    pageInfo {
+      pageCount
+    }
+    nodes {
+      ...PartnershipFields
+    }
+  }
+`);
+export const DelegationsPage = graphql(`
+  fragment DelegationsPage on DelegationEntityResponseCollection {
+    pageInfo {
+      pageCount
+    }
+    nodes {
+      ...DelegationFields
+    }
+  }
+`);
+export const PeriodsPage = graphql(`
+  fragment PeriodsPage on CooperationPeriodEntityResponseCollection {
+    pageInfo {
+      pageCount
+    }
+    nodes {
+      ...PeriodFields
+    }
+  }
+`);
+export const LocalitiesPage = graphql(`
+  fragment LocalitiesPage on LocalityEntityResponseCollection {
+    pageInfo {
+      pageCount
+    }
+    nodes {
+      ...LocalityFields
+    }
+  }
+`);
+export const CountriesPage = graphql(`
+  fragment CountriesPage on CountryEntityResponseCollection {
+    pageInfo {
+      pageCount
+    }
+    nodes {
+      ...CountryFields
+    }
+  }
+`);
+export const FieldsPage = graphql(`
+  fragment FieldsPage on CooperationFieldEntityResponseCollection {
+    pageInfo {
+      pageCount
+    }
+    nodes {
+      ...FieldFields
+    }
+  }
+`);
+export const CategoriesPage = graphql(`
+  fragment CategoriesPage on CategoryEntityResponseCollection {
+    pageInfo {
+      pageCount
+    }
+    nodes {
+      ...CategoryFields
+    }
+  }
+`);
+export const TagsPage = graphql(`
+  fragment TagsPage on TagEntityResponseCollection {
+    pageInfo {
+      pageCount
+    }
+    nodes {
+      ...TagFields
+    }
+  }
+`);
+
 /**
  * One request per locale tells what changed in every collection since the last build (the first 100
  * changes of each) and how many entries each holds now. A warm build after one edit sends only this.
@@ -257,12 +349,7 @@ export const ContentChanges = graphql(`
     $tags: DateTime!
   ) {
     articles: articles_connection(locale: $locale, filters: { updatedAt: { gt: $articles } }, sort: ["updatedAt:asc"], pagination: { page: 1, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...ArticleFields
-      }
+      ...ArticlesPage
     }
     articlesTotal: articles_connection(locale: $locale) {
       pageInfo {
@@ -275,12 +362,7 @@ export const ContentChanges = graphql(`
       sort: ["updatedAt:asc"]
       pagination: { page: 1, pageSize: 100 }
     ) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...PartnershipFields
-      }
+      ...PartnershipsPage
     }
     partnershipsTotal: partnerships_connection(locale: $locale) {
       pageInfo {
@@ -293,12 +375,7 @@ export const ContentChanges = graphql(`
       sort: ["updatedAt:asc"]
       pagination: { page: 1, pageSize: 100 }
     ) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...DelegationFields
-      }
+      ...DelegationsPage
     }
     delegationsTotal: delegations_connection(locale: $locale) {
       pageInfo {
@@ -311,12 +388,7 @@ export const ContentChanges = graphql(`
       sort: ["updatedAt:asc"]
       pagination: { page: 1, pageSize: 100 }
     ) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...PeriodFields
-      }
+      ...PeriodsPage
     }
     periodsTotal: cooperationPeriods_connection(locale: $locale) {
       pageInfo {
@@ -329,12 +401,7 @@ export const ContentChanges = graphql(`
       sort: ["updatedAt:asc"]
       pagination: { page: 1, pageSize: 100 }
     ) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...LocalityFields
-      }
+      ...LocalitiesPage
     }
     localitiesTotal: localities_connection(locale: $locale) {
       pageInfo {
@@ -347,12 +414,7 @@ export const ContentChanges = graphql(`
       sort: ["updatedAt:asc"]
       pagination: { page: 1, pageSize: 100 }
     ) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...CountryFields
-      }
+      ...CountriesPage
     }
     countriesTotal: countries_connection(locale: $locale) {
       pageInfo {
@@ -365,12 +427,7 @@ export const ContentChanges = graphql(`
       sort: ["updatedAt:asc"]
       pagination: { page: 1, pageSize: 100 }
     ) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...FieldFields
-      }
+      ...FieldsPage
     }
     fieldsTotal: cooperationFields_connection(locale: $locale) {
       pageInfo {
@@ -383,12 +440,7 @@ export const ContentChanges = graphql(`
       sort: ["updatedAt:asc"]
       pagination: { page: 1, pageSize: 100 }
     ) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...CategoryFields
-      }
+      ...CategoriesPage
     }
     categoriesTotal: categories_connection(locale: $locale) {
       pageInfo {
@@ -396,12 +448,7 @@ export const ContentChanges = graphql(`
       }
     }
     tags: tags_connection(locale: $locale, filters: { updatedAt: { gt: $tags } }, sort: ["updatedAt:asc"], pagination: { page: 1, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...TagFields
-      }
+      ...TagsPage
     }
     tagsTotal: tags_connection(locale: $locale) {
       pageInfo {
@@ -418,108 +465,48 @@ export const ContentChanges = graphql(`
 export const ArticlesChanged = graphql(`
   query ArticlesChanged($locale: I18NLocaleCode!, $since: DateTime!, $p1: Int!, $p2: Int!, $p3: Int!, $p4: Int!) {
     p1: articles_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p1, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...ArticleFields
-      }
+      ...ArticlesPage
     }
     p2: articles_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p2, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...ArticleFields
-      }
+      ...ArticlesPage
     }
     p3: articles_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p3, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...ArticleFields
-      }
+      ...ArticlesPage
     }
     p4: articles_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p4, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...ArticleFields
-      }
+      ...ArticlesPage
     }
   }
 `);
 export const PartnershipsChanged = graphql(`
   query PartnershipsChanged($locale: I18NLocaleCode!, $since: DateTime!, $p1: Int!, $p2: Int!, $p3: Int!, $p4: Int!) {
     p1: partnerships_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p1, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...PartnershipFields
-      }
+      ...PartnershipsPage
     }
     p2: partnerships_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p2, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...PartnershipFields
-      }
+      ...PartnershipsPage
     }
     p3: partnerships_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p3, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...PartnershipFields
-      }
+      ...PartnershipsPage
     }
     p4: partnerships_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p4, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...PartnershipFields
-      }
+      ...PartnershipsPage
     }
   }
 `);
 export const DelegationsChanged = graphql(`
   query DelegationsChanged($locale: I18NLocaleCode!, $since: DateTime!, $p1: Int!, $p2: Int!, $p3: Int!, $p4: Int!) {
     p1: delegations_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p1, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...DelegationFields
-      }
+      ...DelegationsPage
     }
     p2: delegations_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p2, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...DelegationFields
-      }
+      ...DelegationsPage
     }
     p3: delegations_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p3, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...DelegationFields
-      }
+      ...DelegationsPage
     }
     p4: delegations_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p4, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...DelegationFields
-      }
+      ...DelegationsPage
     }
   }
 `);
@@ -531,12 +518,7 @@ export const PeriodsChanged = graphql(`
       sort: ["updatedAt:asc"]
       pagination: { page: $p1, pageSize: 100 }
     ) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...PeriodFields
-      }
+      ...PeriodsPage
     }
     p2: cooperationPeriods_connection(
       locale: $locale
@@ -544,12 +526,7 @@ export const PeriodsChanged = graphql(`
       sort: ["updatedAt:asc"]
       pagination: { page: $p2, pageSize: 100 }
     ) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...PeriodFields
-      }
+      ...PeriodsPage
     }
     p3: cooperationPeriods_connection(
       locale: $locale
@@ -557,12 +534,7 @@ export const PeriodsChanged = graphql(`
       sort: ["updatedAt:asc"]
       pagination: { page: $p3, pageSize: 100 }
     ) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...PeriodFields
-      }
+      ...PeriodsPage
     }
     p4: cooperationPeriods_connection(
       locale: $locale
@@ -570,84 +542,39 @@ export const PeriodsChanged = graphql(`
       sort: ["updatedAt:asc"]
       pagination: { page: $p4, pageSize: 100 }
     ) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...PeriodFields
-      }
+      ...PeriodsPage
     }
   }
 `);
 export const LocalitiesChanged = graphql(`
   query LocalitiesChanged($locale: I18NLocaleCode!, $since: DateTime!, $p1: Int!, $p2: Int!, $p3: Int!, $p4: Int!) {
     p1: localities_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p1, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...LocalityFields
-      }
+      ...LocalitiesPage
     }
     p2: localities_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p2, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...LocalityFields
-      }
+      ...LocalitiesPage
     }
     p3: localities_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p3, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...LocalityFields
-      }
+      ...LocalitiesPage
     }
     p4: localities_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p4, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...LocalityFields
-      }
+      ...LocalitiesPage
     }
   }
 `);
 export const CountriesChanged = graphql(`
   query CountriesChanged($locale: I18NLocaleCode!, $since: DateTime!, $p1: Int!, $p2: Int!, $p3: Int!, $p4: Int!) {
     p1: countries_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p1, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...CountryFields
-      }
+      ...CountriesPage
     }
     p2: countries_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p2, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...CountryFields
-      }
+      ...CountriesPage
     }
     p3: countries_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p3, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...CountryFields
-      }
+      ...CountriesPage
     }
     p4: countries_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p4, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...CountryFields
-      }
+      ...CountriesPage
     }
   }
 `);
@@ -659,12 +586,7 @@ export const FieldsChanged = graphql(`
       sort: ["updatedAt:asc"]
       pagination: { page: $p1, pageSize: 100 }
     ) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...FieldFields
-      }
+      ...FieldsPage
     }
     p2: cooperationFields_connection(
       locale: $locale
@@ -672,12 +594,7 @@ export const FieldsChanged = graphql(`
       sort: ["updatedAt:asc"]
       pagination: { page: $p2, pageSize: 100 }
     ) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...FieldFields
-      }
+      ...FieldsPage
     }
     p3: cooperationFields_connection(
       locale: $locale
@@ -685,12 +602,7 @@ export const FieldsChanged = graphql(`
       sort: ["updatedAt:asc"]
       pagination: { page: $p3, pageSize: 100 }
     ) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...FieldFields
-      }
+      ...FieldsPage
     }
     p4: cooperationFields_connection(
       locale: $locale
@@ -698,84 +610,39 @@ export const FieldsChanged = graphql(`
       sort: ["updatedAt:asc"]
       pagination: { page: $p4, pageSize: 100 }
     ) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...FieldFields
-      }
+      ...FieldsPage
     }
   }
 `);
 export const CategoriesChanged = graphql(`
   query CategoriesChanged($locale: I18NLocaleCode!, $since: DateTime!, $p1: Int!, $p2: Int!, $p3: Int!, $p4: Int!) {
     p1: categories_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p1, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...CategoryFields
-      }
+      ...CategoriesPage
     }
     p2: categories_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p2, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...CategoryFields
-      }
+      ...CategoriesPage
     }
     p3: categories_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p3, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...CategoryFields
-      }
+      ...CategoriesPage
     }
     p4: categories_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p4, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...CategoryFields
-      }
+      ...CategoriesPage
     }
   }
 `);
 export const TagsChanged = graphql(`
   query TagsChanged($locale: I18NLocaleCode!, $since: DateTime!, $p1: Int!, $p2: Int!, $p3: Int!, $p4: Int!) {
     p1: tags_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p1, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...TagFields
-      }
+      ...TagsPage
     }
     p2: tags_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p2, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...TagFields
-      }
+      ...TagsPage
     }
     p3: tags_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p3, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...TagFields
-      }
+      ...TagsPage
     }
     p4: tags_connection(locale: $locale, filters: { updatedAt: { gt: $since } }, sort: ["updatedAt:asc"], pagination: { page: $p4, pageSize: 100 }) {
-      pageInfo {
-        pageCount
-      }
-      nodes {
-        ...TagFields
-      }
+      ...TagsPage
     }
   }
 `);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkCoordinates, checkDateOrder, checkEstablishedYear, type RuleIssue } from '../validation.ts';
+import { ACTION_STATUSES, DELEGATION_DIRECTIONS, INSTRUMENTS, LOCALES, LOCALITY_LEVELS, PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES } from '../model.ts';
 import { SLUG_MAX_LENGTH } from '../slug.ts';
 import { DRAWABLE_RANGES } from './drawable.ts';
 
@@ -38,11 +39,15 @@ const optionalText = z.string().nullable();
 const isoDate = z.string('missing').regex(/^\d{4}-\d{2}-\d{2}$/, 'date');
 const isoDateTime = z.iso.datetime({ offset: true, error: (issue) => (issue.input === null || issue.input === undefined ? 'missing' : 'dateTime') });
 const ids = z.array(z.string().min(1));
-const choice = z.string('missing').min(1, 'missing');
+/** One of an enumeration's values, as the shared vocabulary (model.ts) and the CMS schema list them. */
+function oneOf<V extends Record<string, unknown>>(vocabulary: V) {
+  const values = Object.keys(vocabulary) as [keyof V & string, ...Array<keyof V & string>];
+  return z.enum(values, { error: (issue) => (issue.input === null || issue.input === undefined ? 'missing' : 'invalid') });
+}
 
 const base = {
   documentId: z.string().min(1),
-  locale: z.enum(['vi', 'en']),
+  locale: z.enum(LOCALES),
   updatedAt: isoDateTime,
 };
 /** An entry with a page of its own: its address now, and the addresses it had before. */
@@ -52,10 +57,11 @@ const addressed = {
    * Slugs the entry was published under before its current one (the CMS keeps them); each keeps
    * answering with a redirect. Written by the CMS only, so one odd value is dropped, not fatal.
    */
+  // A JSON field: whatever it holds is read as a list, and only well-formed slugs are kept.
   formerSlugs: z
-    .array(z.unknown())
-    .nullish()
-    .transform((list) => (list ?? []).filter((former): former is string => slug.safeParse(former).success)),
+    .unknown()
+    .optional()
+    .transform((list) => (Array.isArray(list) ? list : []).filter((former): former is string => slug.safeParse(former).success)),
 };
 
 /**
@@ -130,9 +136,9 @@ export const partnership = withRules(
     ...base,
     title: drawnText,
     ...addressed,
-    type: choice,
-    level: choice,
-    relationStatus: choice,
+    type: oneOf(PARTNERSHIP_TYPES),
+    level: oneOf(LOCALITY_LEVELS),
+    relationStatus: oneOf(PARTNERSHIP_STATUSES),
     establishedYear: z.number().int().nullable(),
     establishedDate: isoDate.nullable(),
     summary: text,
@@ -150,7 +156,7 @@ export const delegation = withRules(
     ...base,
     title: text,
     ...addressed,
-    direction: choice,
+    direction: oneOf(DELEGATION_DIRECTIONS),
     startDate: isoDate,
     endDate: isoDate.nullable(),
     places: text,
@@ -170,7 +176,7 @@ export const period = withRules(
     ...base,
     name: text,
     ...addressed,
-    instrument: choice,
+    instrument: oneOf(INSTRUMENTS),
     startDate: isoDate,
     endDate: isoDate.nullable(),
     signedDate: isoDate.nullable(),
@@ -178,7 +184,7 @@ export const period = withRules(
     summary: text,
     partnership: z.string().nullable(),
     fields: ids,
-    actionItems: z.array(z.object({ description: text, progress: choice, field: z.string().nullable() })),
+    actionItems: z.array(z.object({ description: text, progress: oneOf(ACTION_STATUSES), field: z.string().nullable() })),
     documents: z.array(z.object({ url: z.string().min(1), name: z.string(), ext: z.string().nullable() })),
   }),
   CROSS_FIELD_RULES.periods,
@@ -189,7 +195,7 @@ export const locality = withRules(
     ...base,
     name: text,
     slug,
-    level: choice,
+    level: oneOf(LOCALITY_LEVELS),
     latitude: z.number().nullable(),
     longitude: z.number().nullable(),
     wikidataId: optionalText,

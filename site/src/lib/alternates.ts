@@ -1,5 +1,6 @@
 import { LOCALES, type SiteLocale } from '@atlas/shared';
-import { loadCatalog, type Catalog } from './catalog.ts';
+import { loadCatalog } from './catalog.ts';
+import { entryPage, hasPage, type PagedKind } from './entry-pages.ts';
 import { localePath } from './i18n.ts';
 
 /** The path of a page in each language it exists in (see the translation rule in i18n.ts). */
@@ -7,8 +8,6 @@ export type Alternates = Partial<Record<SiteLocale, string>>;
 
 /** A page that exists in every locale at the same path (indexes, map, statistics…). */
 export const everyLocale = (path: string): Alternates => Object.fromEntries(LOCALES.map((locale) => [locale, localePath(locale, path)]));
-
-type EntryKind = 'articles' | 'partnerships' | 'delegations' | 'periods' | 'fields' | 'categories' | 'tags';
 
 /**
  * The pages of one entry in every locale where it is translated. Translations share their documentId;
@@ -18,7 +17,7 @@ type Slugged = { documentId: string; slug: string };
 const indexes = new Map<string, Promise<Map<string, Slugged>>>();
 
 /** A locale's entries of one kind by documentId, built once per build: every entry page looks itself up. */
-function indexOf(locale: SiteLocale, kind: EntryKind): Promise<Map<string, Slugged>> {
+function indexOf(locale: SiteLocale, kind: PagedKind): Promise<Map<string, Slugged>> {
   const key = `${locale}/${kind}`;
   let index = indexes.get(key);
   if (!index) {
@@ -28,17 +27,11 @@ function indexOf(locale: SiteLocale, kind: EntryKind): Promise<Map<string, Slugg
   return index;
 }
 
-export async function entryAlternates(
-  kind: EntryKind,
-  documentId: string,
-  pathOf: (slug: string) => string,
-  /** For pages built only for some entries (a tag page needs articles): whether the page exists in that locale. */
-  hasPage: (catalog: Catalog, documentId: string) => boolean = () => true,
-): Promise<Alternates> {
+export async function entryAlternates(kind: PagedKind, documentId: string): Promise<Alternates> {
   const alternates: Alternates = {};
   for (const locale of LOCALES) {
     const entry = (await indexOf(locale, kind)).get(documentId);
-    if (entry && hasPage(await loadCatalog(locale), documentId)) alternates[locale] = localePath(locale, pathOf(entry.slug));
+    if (entry && hasPage(kind, await loadCatalog(locale), documentId)) alternates[locale] = localePath(locale, entryPage(kind).pathOf(entry.slug));
   }
   return alternates;
 }

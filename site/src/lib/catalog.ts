@@ -1,4 +1,4 @@
-import type { SiteLocale } from '@atlas/shared';
+import type { EntryKind, SiteLocale } from '@atlas/shared';
 import { getCollection, type CollectionEntry } from 'astro:content';
 
 /**
@@ -67,10 +67,7 @@ const one = <T>(index: Map<string, T>, id: string | null) => (id ? (index.get(id
 const byName = (locale: SiteLocale) => (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, locale);
 const newestFirst = (a: { publicationDate: string }, b: { publicationDate: string }) => b.publicationDate.localeCompare(a.publicationDate);
 
-async function entriesOf<C extends 'articles' | 'partnerships' | 'delegations' | 'periods' | 'localities' | 'countries' | 'fields' | 'categories' | 'tags'>(
-  collection: C,
-  locale: SiteLocale,
-): Promise<Array<CollectionEntry<C>['data']>> {
+async function entriesOf<C extends EntryKind>(collection: C, locale: SiteLocale): Promise<Array<CollectionEntry<C>['data']>> {
   const entries = await getCollection(collection, (entry) => entry.id.startsWith(`${locale}/`));
   return entries.map((entry) => entry.data);
 }

@@ -1,7 +1,7 @@
 import { LOCALES, type SiteLocale } from '@atlas/shared';
-import { loadCatalog, type Catalog } from './catalog.ts';
-import { langParam, localePath, paths } from './i18n.ts';
-import { articlesInCategory, articlesWithTag } from './taxonomy.ts';
+import { loadCatalog } from './catalog.ts';
+import { entryPage, hasPage, PAGED_KINDS } from './entry-pages.ts';
+import { langParam, localePath } from './i18n.ts';
 
 /**
  * Addresses an entry had before its slug changed (the CMS keeps them: `formerSlugs`), each leading to
@@ -19,29 +19,14 @@ export interface FormerAddress {
   to: string;
 }
 
-interface Section {
-  section: string;
-  entries: (catalog: Catalog) => ReadonlyArray<{ slug: string; formerSlugs: string[] }>;
-  pathOf: (slug: string) => string;
-}
-
-// Tag and section pages exist only for those with articles: the same rules their pages use.
-const SECTIONS: Section[] = [
-  { section: 'articles', entries: (c) => c.articles, pathOf: paths.article },
-  { section: 'partnerships', entries: (c) => c.partnerships, pathOf: paths.partnership },
-  { section: 'delegations', entries: (c) => c.delegations, pathOf: paths.delegation },
-  { section: 'periods', entries: (c) => c.periods, pathOf: paths.period },
-  { section: 'fields', entries: (c) => c.fields, pathOf: paths.field },
-  { section: 'categories', entries: (c) => c.categories.filter((category) => articlesInCategory(c, category).length > 0), pathOf: paths.category },
-  { section: 'tags', entries: (c) => c.tags.filter((tag) => articlesWithTag(c, tag.documentId).length > 0), pathOf: paths.tag },
-];
-
 export async function formerAddresses(): Promise<FormerAddress[]> {
   const found: FormerAddress[] = [];
   for (const locale of LOCALES) {
     const catalog = await loadCatalog(locale);
-    for (const { section, entries, pathOf } of SECTIONS) {
-      const pages = entries(catalog);
+    for (const section of PAGED_KINDS) {
+      const { pathOf } = entryPage(section);
+      const entries: ReadonlyArray<{ documentId: string; slug: string; formerSlugs: string[] }> = catalog[section];
+      const pages = entries.filter((entry) => hasPage(section, catalog, entry.documentId));
       const taken = new Set(pages.map((entry) => entry.slug));
       for (const entry of pages) {
         for (const slug of entry.formerSlugs) {

@@ -1,8 +1,10 @@
 import { LOCALES } from '@atlas/shared';
 import { loadCatalog, type Catalog } from './catalog.ts';
+import type { PagedKind } from './entry-pages.ts';
 import { langParam } from './i18n.ts';
 
-type EntryKind = 'articles' | 'partnerships' | 'delegations' | 'periods';
+/** The entry pages that show one entry as it is (sections, tags and fields gather others around theirs). */
+type EntryKind = Extract<PagedKind, 'articles' | 'partnerships' | 'delegations' | 'periods'>;
 
 /** Static paths of an entry page (`[...lang]/<section>/[slug]`): one per entry per locale it is published in. */
 export async function entryPaths<K extends EntryKind>(kind: K) {

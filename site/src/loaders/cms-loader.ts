@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { checkEntry, CONTENT_TYPE_UIDS, type SiteLocale } from '@atlas/shared';
+import { checkEntry, CONTENT_TYPE_UIDS, LOCALES, type EntryKind, type SiteLocale } from '@atlas/shared';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { existingIds, PAGES_PER_REQUEST, type CollectionSpec, type SyncedNode } from './collections.ts';
+import { changedPages, completeRelations, existingIds, fromChanges, PAGES_PER_REQUEST } from './collections.ts';
 import { EPOCH } from './coordinator.ts';
 import { cmsConfig } from '../lib/cms-config.ts';
+import type { CollectionDefinition } from './registry.ts';
 import { syncSession } from './session.ts';
 import { skippedEntries } from './skipped.ts';
 
@@ -16,12 +17,12 @@ import { skippedEntries } from './skipped.ts';
  * anything was unpublished or deleted: then, and only then, it lists the documentIds that exist and
  * drops the others. A store that lost entries (fewer than the CMS holds) is synced again from scratch.
  *
- * Safe: every entry is checked against the content rules the CMS enforces at publish (shared); one that
- * breaks them is left out with a loud warning naming entry, field and fix (skipped.ts), never stored.
+ * Safe: every entry is checked, once, against the content rules the CMS enforces at publish (shared);
+ * one that breaks them is left out with a loud warning naming entry, field and fix (skipped.ts), never
+ * stored. What is stored is the checked entry itself: Astro's own parse would only check it again.
  * A collection that shrinks to under half of what the last build saw fails the build unless
  * ATLAS_ALLOW_CONTENT_DROP=1, so a wrong token or a broken CMS never publishes an empty site.
  */
-const LOCALES: readonly SiteLocale[] = ['vi', 'en'];
 /** Writes stamped this shortly before a sync may still have been committing while it read. */
 const IN_FLIGHT_MS = 1000;
 /** A site without these, in its first language, is a misconfiguration, never an intended state. */
@@ -35,7 +36,7 @@ const SHRINK_GUARD_MIN = 20;
  */
 const typesOnly = process.env.ATLAS_TYPES_ONLY === '1' && process.argv.includes('sync');
 
-export function cmsLoader<N extends SyncedNode>(spec: CollectionSpec<N>): Loader {
+export function cmsLoader<K extends EntryKind>(spec: CollectionDefinition<K>): Loader {
   return {
     name: `cms-${spec.key}`,
     load: async (context) => {
@@ -63,7 +64,7 @@ function forgetOtherSources({ store, meta }: LoaderContext): void {
   meta.set('source', source);
 }
 
-async function syncLocale<N extends SyncedNode>(spec: CollectionSpec<N>, context: LoaderContext, locale: SiteLocale, fromScratch = false): Promise<void> {
+async function syncLocale<K extends EntryKind>(spec: CollectionDefinition<K>, context: LoaderContext, locale: SiteLocale, fromScratch = false): Promise<void> {
   const { store, meta, logger } = context;
   const { transport, coordinator } = syncSession();
   const prefix = `${locale}/`;
@@ -83,8 +84,8 @@ async function syncLocale<N extends SyncedNode>(spec: CollectionSpec<N>, context
   const syncStarted = Date.now();
 
   const { page: slice, total } = fromScratch
-    ? { page: (await spec.changedPages(transport, locale, since, 1))[0] ?? { pageInfo: { pageCount: 0 }, nodes: [] }, total: Number.NaN }
-    : spec.fromChanges(await coordinator.changes(locale, spec.key, since));
+    ? { page: (await changedPages(spec, transport, locale, since, 1))[0] ?? { pageInfo: { pageCount: 0 }, nodes: [] }, total: Number.NaN }
+    : fromChanges(spec.key, await coordinator.changes(locale, spec.key, since));
   guardAgainstShrinking(spec, locale, Number(meta.get(totalKey) ?? 0), total, transport.origin);
   if (REQUIRED.has(spec.key) && locale === 'vi' && total === 0) {
     throw new Error(
@@ -96,15 +97,15 @@ async function syncLocale<N extends SyncedNode>(spec: CollectionSpec<N>, context
   // Pages 2…n, four per request, a few requests at a time (the transport caps concurrency).
   const firsts: number[] = [];
   for (let first = 2; first <= slice.pageInfo.pageCount; first += PAGES_PER_REQUEST) firsts.push(first);
-  const more = (await Promise.all(firsts.map((first) => spec.changedPages(transport, locale, since, first)))).flat();
+  const more = (await Promise.all(firsts.map((first) => changedPages(spec, transport, locale, since, first)))).flat();
   const nodes = [slice, ...more].flatMap((page) => page.nodes);
 
   let newest = since;
   for (const raw of nodes) {
-    const node = await spec.completeRelations(transport, raw, locale);
+    const node = await completeRelations(spec, transport, raw, locale);
     const id = `${prefix}${node.documentId}`;
     if (node.updatedAt && node.updatedAt > newest) newest = node.updatedAt;
-    const verdict = checkEntry(spec.key, spec.toData(node));
+    const verdict = checkEntry(spec.key, spec.toData(node, locale));
     if (!verdict.ok) {
       store.delete(id);
       skipped.add(node.documentId, titleOf(node), verdict.problems);
@@ -112,8 +113,7 @@ async function syncLocale<N extends SyncedNode>(spec: CollectionSpec<N>, context
     }
     skipped.delete(node.documentId);
     const data = verdict.entry as Record<string, unknown>;
-    const parsed = await context.parseData({ id, data });
-    store.set({ id, data: parsed, digest: context.generateDigest(data) });
+    store.set({ id, data, digest: context.generateDigest(data) });
   }
 
   if (!fromScratch) {
@@ -146,13 +146,13 @@ async function syncLocale<N extends SyncedNode>(spec: CollectionSpec<N>, context
 }
 
 /** How an editor would recognise the entry: its title or name as the CMS sent it. */
-function titleOf(node: SyncedNode): string {
-  const named = node as SyncedNode & { title?: unknown; name?: unknown; slug?: unknown };
+function titleOf(node: { title?: unknown; name?: unknown; slug?: unknown }): string {
+  const named = node;
   const title = [named.title, named.name, named.slug].find((value): value is string => typeof value === 'string' && value.trim() !== '');
   return title?.trim() ?? '(untitled)';
 }
 
-function guardAgainstShrinking(spec: CollectionSpec, locale: SiteLocale, previous: number, now: number, origin: string): void {
+function guardAgainstShrinking(spec: { label: string }, locale: SiteLocale, previous: number, now: number, origin: string): void {
   if (!Number.isFinite(now) || previous < SHRINK_GUARD_MIN || now >= previous / 2) return;
   if (process.env.ATLAS_ALLOW_CONTENT_DROP === '1') return;
   throw new Error(

@@ -1,5 +1,5 @@
-import { queries, type SiteLocale } from '@atlas/shared';
-import type { gql } from '@atlas/shared';
+import { queries, type EntryKind, type SiteLocale } from '@atlas/shared';
+import { COLLECTION_KEYS, type ChangesAnswer } from './registry.ts';
 import type { CmsTransport } from './transport.ts';
 
 /**
@@ -8,19 +8,7 @@ import type { CmsTransport } from './transport.ts';
  * every collection has registered (or a short wait has passed) one ContentChanges request answers them
  * all. A warm build after one edit therefore sends one request per locale.
  */
-export type ChangesAnswer = gql.ContentChangesQuery;
-export type CollectionKey = keyof ChangesAnswer & keyof gql.ContentChangesQueryVariables & keyof gql.ExistingIdsQueryVariables;
-export const COLLECTION_KEYS = [
-  'articles',
-  'partnerships',
-  'delegations',
-  'periods',
-  'localities',
-  'countries',
-  'fields',
-  'categories',
-  'tags',
-] as const satisfies readonly CollectionKey[];
+type CollectionKey = EntryKind;
 
 /** "Nothing changed since the beginning of time": the cursor of a collection never synced. */
 export const EPOCH = '1970-01-01T00:00:00.000Z';
@@ -74,18 +62,8 @@ export class ChangeCoordinator {
       });
       batch.sent = true;
       const cursor = (key: CollectionKey) => batch.cursors[key] ?? NEVER;
-      return this.transport.request(queries.ContentChanges, {
-        locale,
-        articles: cursor('articles'),
-        partnerships: cursor('partnerships'),
-        delegations: cursor('delegations'),
-        periods: cursor('periods'),
-        localities: cursor('localities'),
-        countries: cursor('countries'),
-        fields: cursor('fields'),
-        categories: cursor('categories'),
-        tags: cursor('tags'),
-      });
+      const cursors = Object.fromEntries(COLLECTION_KEYS.map((key) => [key, cursor(key)])) as Record<CollectionKey, string>;
+      return this.transport.request(queries.ContentChanges, { locale, ...cursors });
     })();
     return batch.answer;
   }

@@ -37,7 +37,7 @@ describe('anniversaries', () => {
 
 describe('partnership filters', () => {
   const vientiane = partnership('ha-noi-vieng-chan', locality('vieng-chan', laos), {}, [education, culture]);
-  const ngheAn = { ...partnership('nghe-an-vieng-chan', locality('vieng-chan', laos), {}, [education]), type: 'cooperation_agreement' };
+  const ngheAn = { ...partnership('nghe-an-vieng-chan', locality('vieng-chan', laos), {}, [education]), type: 'cooperation_agreement' as const };
   const choisy = partnership('dong-da-choisy-le-roi', locality('choisy', france), {}, [culture]);
 
   it('offers every value some partnership has, with its partnerships, in Vietnamese order', () => {
