@@ -10,7 +10,7 @@ import { ensureSharedBuilt } from './lib/shared.ts';
 
 const ASTRO_BIN = path.join(SITE_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
-await ensureSharedBuilt();
+await ensureSharedBuilt((line) => console.error(`[shared] ${line}`));
 const astro = spawn(process.execPath, [ASTRO_BIN, 'build', ...process.argv.slice(2)], { cwd: SITE_DIR, stdio: 'inherit' });
 astro.on('exit', (code, signal) => {
   if (signal) console.error(`astro build stopped by ${signal}`);

@@ -39,7 +39,7 @@ export async function ensureSharedBuilt(log: (line: string) => void = console.er
   const wanted = await sourceHash();
   const built = await readFile(path.join(DIST, STAMP_NAME), 'utf8').catch(() => '');
   if (built === wanted) return false;
-  log('Compiling shared/ (shared/dist/ is missing or older than its sources)…');
+  log('Compiling shared/ (shared/dist/ was not built from its current sources)…');
   // Compiled aside and swapped in whole: a build that fails leaves the previous one, files of deleted
   // sources do not linger, and a CMS or site build running meanwhile never reads half a folder. The
   // scratch folders sit in node_modules/.cache (same file system, so rename works; ignored by every tool).
