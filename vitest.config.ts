@@ -1,4 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { ensureSharedBuilt } from './scripts/lib/shared.ts';
+
+// Tests, the integration setup and the code they load import @atlas/shared, which resolves to shared/dist/:
+// it must be current before Vitest resolves any of them, and this file is the one thing loaded before.
+await ensureSharedBuilt((line) => console.error(`[shared] ${line}`));
 
 export default defineConfig({
   test: {

@@ -3,8 +3,8 @@
  * REBUILD_SECRET (required), CMS_URL, CMS_TOKEN (required), SITE_OUT_DIR (default site/dist), BUILDER_PORT.
  */
 import path from 'node:path';
-import { startLocalBuilder } from './builder/local-builder.ts';
 import { SITE_DIR } from './lib/paths.ts';
+import { ensureSharedBuilt } from './lib/shared.ts';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -13,6 +13,10 @@ function required(name: string): string {
 }
 
 const token = required('CMS_TOKEN');
+await ensureSharedBuilt((line) => console.log(`[builder] ${line}`));
+// The builder imports @atlas/shared (shared/dist/), so it is loaded only now that it is up to date: a
+// static import would be resolved and read before this file's first line runs.
+const { startLocalBuilder } = await import('./builder/local-builder.ts');
 const builder = await startLocalBuilder({
   port: Number(process.env.BUILDER_PORT ?? 4322),
   secret: required('REBUILD_SECRET'),

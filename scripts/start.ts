@@ -5,7 +5,6 @@
  * serves it. Ctrl-C stops everything it started.
  */
 import path from 'node:path';
-import { startLocalBuilder } from './builder/local-builder.ts';
 import { ensureCmsBuilt, readWhenPresent, startCms } from './lib/cms.ts';
 import { CMS_ENV_FILE, SITE_DIR, SITE_TOKEN_FILE } from './lib/paths.ts';
 import { stop } from './lib/run.ts';
@@ -18,7 +17,10 @@ const BUILDER_PORT = Number(process.env.BUILDER_PORT ?? 4322);
 const say = (line: string) => console.log(`\x1b[36m[atlas]\x1b[0m ${line}`);
 
 const secrets = await ensureEnvFile(CMS_ENV_FILE);
-await ensureCmsBuilt(say);
+await ensureCmsBuilt(say); // compiles shared/ first when its sources changed
+// The builder imports @atlas/shared (shared/dist/), so it is loaded only now that it is up to date: a
+// static import would be resolved and read before this file's first line runs.
+const { startLocalBuilder } = await import('./builder/local-builder.ts');
 
 const builder = await startLocalBuilder({
   port: BUILDER_PORT,

@@ -2,7 +2,6 @@ import path from 'node:path';
 import { ensureCmsBuilt, readWhenPresent, startCms } from '../lib/cms.ts';
 import { freePort } from '../lib/ports.ts';
 import { freshCmsSecrets } from '../lib/secrets.ts';
-import { buildSite } from '../lib/site.ts';
 
 /**
  * The reader's site as a fresh clone builds it: a throwaway CMS (SQLite in `work`, fresh secrets, the
@@ -10,7 +9,10 @@ import { buildSite } from '../lib/site.ts';
  * `siteUrl`, into `work/dist`. The CMS is stopped before returning, whatever happens.
  */
 export async function buildDemoSite(work: string, siteUrl: string, log: (line: string) => void): Promise<string> {
-  await ensureCmsBuilt(log);
+  await ensureCmsBuilt(log); // compiles shared/ first when its sources changed
+  // The site build imports @atlas/shared (shared/dist/): loaded only now that it is up to date, and not at
+  // all when the budgets check a site built elsewhere (--dist).
+  const { buildSite } = await import('../lib/site.ts');
   const tokenFile = path.join(work, 'site-build-token');
   log('starting a throwaway CMS with the demo content…');
   const cms = await startCms(

