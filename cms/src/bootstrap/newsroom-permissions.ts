@@ -68,8 +68,9 @@ interface ContentTypeService {
 }
 
 export async function newsroomPermissions(strapi: Core.Strapi, role: NewsroomRoleCode): Promise<RolePermission[]> {
-  const { actionProvider } = strapi.service('admin::permission') as unknown as { actionProvider: ActionProvider };
-  const contentTypeService = strapi.service('admin::content-type') as unknown as ContentTypeService;
+  // Strapi types services as an open record (`Core.Service`): these are the methods of 5.54 used here.
+  const { actionProvider } = strapi.service('admin::permission') as { actionProvider: ActionProvider };
+  const contentTypeService = strapi.service('admin::content-type') as ContentTypeService;
   // Object.keys says only `string`; a key of the registry is a content-type UID.
   const isContentTypeUid = (uid: string): uid is UID.ContentType => uid in strapi.contentTypes;
   const projectTypes = Object.keys(strapi.contentTypes)

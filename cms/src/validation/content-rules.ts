@@ -154,7 +154,8 @@ async function cloneWithOwnSlug(strapi: Core.Strapi, ctx: DocumentContext, next:
 
 export function registerContentRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
-    const ctx = context as unknown as DocumentContext;
+    // Every type is checked alike: its params read as plain records, not as one type's Document Service input.
+    const ctx = context as DocumentContext;
     const kind = kindOfUid(ctx.uid);
     if (!kind) return next();
     const { documentId } = ctx.params;
