@@ -23,6 +23,8 @@ async function sourceHash(): Promise<string> {
   };
   for (const dir of ['src', 'config']) await walk(path.join(CMS_DIR, dir));
   for (const file of ['package.json', 'tsconfig.json']) hash.update(await readFile(path.join(CMS_DIR, file)));
+  // cms/tsconfig.json extends the workspace's base: its options are the build's too.
+  hash.update(await readFile(path.join(CMS_DIR, '..', 'tsconfig.base.json')));
   // The shared package is compiled into the CMS's dependencies.
   await walk(path.join(CMS_DIR, '..', 'shared', 'dist'));
   return hash.digest('hex');

@@ -17,9 +17,10 @@ export async function ensureFirstAdmin(strapi: Core.Strapi): Promise<void> {
   const email = process.env.ATLAS_ADMIN_EMAIL;
   const password = process.env.ATLAS_ADMIN_PASSWORD;
   if (!email || !password) return;
-  const users = strapi.service('admin::user') as unknown as AdminUserService;
+  // Strapi types services as an open record (`Core.Service`): these are the methods of 5.54 used here.
+  const users = strapi.service('admin::user') as AdminUserService;
   if (await users.exists()) return;
-  const superAdmin = await (strapi.service('admin::role') as unknown as AdminRoleService).getSuperAdmin();
+  const superAdmin = await (strapi.service('admin::role') as AdminRoleService).getSuperAdmin();
   if (!superAdmin) throw new Error('The Super Admin role is missing: the admin panel was not initialised.');
   await users.create({
     email,

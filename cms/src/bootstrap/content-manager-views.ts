@@ -60,9 +60,9 @@ function targets(strapi: Core.Strapi, contentTypes: ContentTypesService, compone
 export async function applyContentManagerViews(strapi: Core.Strapi): Promise<void> {
   const contentManager = strapi.plugin('content-manager');
   // Strapi types its plugins' services loosely; these are the methods of 5.54 this code relies on.
-  const contentTypes = contentManager.service('content-types') as unknown as ContentTypesService;
-  const components = contentManager.service('components') as unknown as ComponentsService;
-  const fieldSizes = contentManager.service('field-sizes') as unknown as FieldSizesService;
+  const contentTypes = contentManager.service<ContentTypesService>('content-types');
+  const components = contentManager.service<ComponentsService>('components');
+  const fieldSizes = contentManager.service<FieldSizesService>('field-sizes');
   const store = strapi.store({ type: APPLIED_STORE.type, name: APPLIED_STORE.name });
   const applied = ((await store.get({ key: APPLIED_STORE.key })) ?? {}) as AppliedRecords;
   const next: AppliedRecords = {};

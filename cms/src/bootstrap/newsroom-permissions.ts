@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { REBUILD_ACTION } from '../rebuild/admin-api';
 import { LOCALE_CODES } from './locales';
 import type { PermissionProperties, RolePermission } from './role-grants';
@@ -68,10 +68,14 @@ interface ContentTypeService {
 }
 
 export async function newsroomPermissions(strapi: Core.Strapi, role: NewsroomRoleCode): Promise<RolePermission[]> {
-  const { actionProvider } = strapi.service('admin::permission') as unknown as { actionProvider: ActionProvider };
-  const contentTypeService = strapi.service('admin::content-type') as unknown as ContentTypeService;
-  const models = strapi.contentTypes as Record<string, unknown>;
-  const projectTypes = Object.keys(models).filter((uid) => uid.startsWith('api::'));
+  // Strapi types services as an open record (`Core.Service`): these are the methods of 5.54 used here.
+  const { actionProvider } = strapi.service('admin::permission') as { actionProvider: ActionProvider };
+  const contentTypeService = strapi.service('admin::content-type') as ContentTypeService;
+  // Object.keys says only `string`; a key of the registry is a content-type UID.
+  const isContentTypeUid = (uid: string): uid is UID.ContentType => uid in strapi.contentTypes;
+  const projectTypes = Object.keys(strapi.contentTypes)
+    .filter(isContentTypeUid)
+    .filter((uid) => uid.startsWith('api::'));
   const permissions: RolePermission[] = [];
   const missing = (action: string) => strapi.log.warn(`[atlas] roles: the action ${action} is not registered; ${role} does not get it`);
 
@@ -84,7 +88,7 @@ export async function newsroomPermissions(strapi: Core.Strapi, role: NewsroomRol
     for (const subject of projectTypes.filter((uid) => action.subjects?.includes(uid))) {
       const properties: PermissionProperties = {};
       if (await actionProvider.appliesToProperty('fields', grant.action, subject)) {
-        properties.fields = contentTypeService.getNestedFields(models[subject], { components: strapi.components });
+        properties.fields = contentTypeService.getNestedFields(strapi.contentType(subject), { components: strapi.components });
       }
       if (await actionProvider.appliesToProperty('locales', grant.action, subject)) properties.locales = [...LOCALE_CODES];
       permissions.push({ action: grant.action, subject, properties, conditions: [...(grant.conditions ?? [])] });

@@ -22,8 +22,9 @@ interface AdminPermissionService {
 }
 
 export async function configureNewsroomRoles(strapi: Core.Strapi): Promise<void> {
-  const roles = strapi.service('admin::role') as unknown as AdminRoleService;
-  const permissions = strapi.service('admin::permission') as unknown as AdminPermissionService;
+  // Strapi types services as an open record (`Core.Service`): these are the methods of 5.54 used here.
+  const roles = strapi.service('admin::role') as AdminRoleService;
+  const permissions = strapi.service('admin::permission') as AdminPermissionService;
   const store = strapi.store({ type: LEDGER.type, name: LEDGER.name });
   const stored = readLedger(await store.get({ key: LEDGER.key }));
   let ledger = stored;

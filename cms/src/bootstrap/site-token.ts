@@ -16,7 +16,8 @@ interface ApiTokenService {
 }
 
 export async function ensureSiteBuildToken(strapi: Core.Strapi): Promise<void> {
-  const tokens = strapi.service('admin::api-token-content-api') as unknown as ApiTokenService;
+  // Strapi types services as an open record (`Core.Service`): these are the methods of 5.54 used here.
+  const tokens = strapi.service('admin::api-token-content-api') as ApiTokenService;
   let token = await tokens.getByName(SITE_TOKEN_NAME, { includeDecryptedKey: true });
   if (token && (token.type !== 'read-only' || !token.accessKey)) {
     // Someone widened the token, or its key cannot be decrypted any more: replace it.

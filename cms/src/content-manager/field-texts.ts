@@ -150,5 +150,6 @@ export const FIELD_TEXTS: Readonly<Record<string, Readonly<Record<string, FieldT
 export function fieldLabel(uid: string, field: string): string {
   // Own keys only: a field called `constructor` must not find Object.prototype's.
   const texts = Object.hasOwn(FIELD_TEXTS, uid) ? FIELD_TEXTS[uid] : undefined;
-  return texts && Object.hasOwn(texts, field) ? texts[field].label : field;
+  const text = texts && Object.hasOwn(texts, field) ? texts[field] : undefined;
+  return text?.label ?? field;
 }

@@ -1,4 +1,4 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 import { articles } from './data/articles';
 import { categories } from './data/categories';
 import { countries } from './data/countries';
@@ -19,8 +19,20 @@ import type { Bilingual, SeedBodyBlock, SeedPerson } from './types';
  * to an editor's save.
  */
 type Locale = 'vi' | 'en';
-type Data = Record<string, unknown>;
+/** What the Document Service accepts for a type, from the generated schemas (cms/types/generated/). */
+type Input<TUid extends UID.Schema> = Modules.Documents.Params.Data.Input<TUid>;
 type Ids = Map<string, string>;
+
+/*
+ * How the builders below say "no value": Strapi's input types take no `null` for an optional field, so
+ * an absent scalar is left `undefined` (the database layer skips it, and no such field has a default:
+ * the row holds NULL, as it would for `null`). An absent component is left out entirely: `undefined`
+ * there would create an empty component. Relations keep `null`, which their input type allows.
+ */
+
+/** Every slugged type requires a slug, which the CMS makes from the title on save (slugs/slug-policy.ts,
+ * numbered when taken); an empty one counts as not typed by hand (`isAutomaticSlug`), so it asks for that. */
+const SLUG_FROM_TITLE = '';
 
 const FLAG = { type: 'core', name: 'atlas', key: 'demo-content-seeded' } as const;
 
@@ -45,27 +57,27 @@ class Seeder {
   }
 
   /** Creates the Vietnamese entry, then its English localisation; publishes both where the type drafts. */
-  async put<T>(uid: UID.ContentType, key: string, text: Bilingual<T>, build: (text: T, locale: Locale) => Data): Promise<void> {
+  async put<TUid extends UID.ContentType, T>(uid: TUid, key: string, text: Bilingual<T>, build: (text: T, locale: Locale) => Input<TUid>): Promise<void> {
     const published = this.strapi.getModel(uid).options?.draftAndPublish ? { status: 'published' as const } : {};
     const documents = this.strapi.documents(uid);
-    const created = await documents.create({ locale: 'vi', data: build(text.vi, 'vi') as never, ...published });
+    const created = await documents.create({ locale: 'vi', data: build(text.vi, 'vi'), ...published });
     this.ids.set(uid, (this.ids.get(uid) ?? (new Map() as Ids)).set(key, created.documentId));
     if (text.en) {
-      await documents.update({ documentId: created.documentId, locale: 'en', data: build(text.en, 'en') as never, ...published });
+      await documents.update({ documentId: created.documentId, locale: 'en', data: build(text.en, 'en'), ...published });
       this.english.set(uid, (this.english.get(uid) ?? new Set()).add(key));
     }
   }
 
   /** Adds data to an entry in every locale it has, keeping it published. */
-  async patch(uid: UID.ContentType, key: string, build: (locale: Locale) => Data): Promise<void> {
+  async patch<TUid extends UID.ContentType>(uid: TUid, key: string, build: (locale: Locale) => Partial<Input<TUid>>): Promise<void> {
     const locales: Locale[] = this.english.get(uid)?.has(key) ? ['vi', 'en'] : ['vi'];
     for (const locale of locales) {
-      await this.strapi.documents(uid).update({ documentId: this.id(uid, key), locale, data: build(locale) as never, status: 'published' });
+      await this.strapi.documents(uid).update({ documentId: this.id(uid, key), locale, data: build(locale), status: 'published' });
     }
   }
 }
 
-const person = (p: SeedPerson | undefined) => (p ? { name: p.name, office: p.office ?? null } : null);
+const person = (p: SeedPerson): Input<'cooperation.person'> => ({ name: p.name, office: p.office });
 
 async function uploadIllustrations(strapi: Core.Strapi): Promise<Map<string, number>> {
   const { files, cleanup } = await drawIllustrations(images);
@@ -108,52 +120,57 @@ export async function seedDemoContent(strapi: Core.Strapi): Promise<void> {
   for (const f of fields) {
     await seed.put('api::cooperation-field.cooperation-field', f.key, { vi: f.name.vi, en: f.name.en }, (name, locale) => ({
       name,
-      description: f.description?.[locale] ?? null,
+      slug: SLUG_FROM_TITLE,
+      description: f.description?.[locale],
     }));
   }
   for (const c of categories) {
     await seed.put('api::category.category', c.key, { vi: c.name.vi, en: c.name.en }, (name, locale) => ({
       name,
+      slug: SLUG_FROM_TITLE,
       parent: seed.link('api::category.category', c.parent, locale),
     }));
   }
-  for (const t of tags) await seed.put('api::tag.tag', t.key, t.name, (name) => ({ name }));
+  for (const t of tags) await seed.put('api::tag.tag', t.key, t.name, (name) => ({ name, slug: SLUG_FROM_TITLE }));
   for (const l of localities) {
     await seed.put('api::locality.locality', l.key, l.name, (name, locale) => ({
       name,
+      slug: SLUG_FROM_TITLE,
       level: l.level,
       country: seed.link('api::country.country', l.country, locale),
       latitude: l.latitude,
       longitude: l.longitude,
-      wikidataId: l.wikidataId ?? null,
+      wikidataId: l.wikidataId,
     }));
   }
   for (const p of partnerships) {
     await seed.put('api::partnership.partnership', p.key, p.text, (text, locale) => ({
       title: text.title,
+      slug: SLUG_FROM_TITLE,
       summary: text.summary,
-      body: text.body ?? null,
+      body: text.body,
       signatories: (text.signatories ?? []).map(person),
       localSide: seed.link('api::locality.locality', p.localSide, locale),
       partnerLocality: seed.link('api::locality.locality', p.partnerLocality, locale),
       type: p.type,
       level: p.level,
       relationStatus: p.relationStatus,
-      establishedYear: p.establishedYear ?? null,
-      establishedDate: p.establishedDate ?? null,
+      establishedYear: p.establishedYear,
+      establishedDate: p.establishedDate,
       fields: seed.links('api::cooperation-field.cooperation-field', p.fields, locale),
     }));
   }
   for (const period of periods) {
     await seed.put('api::cooperation-period.cooperation-period', period.key, period.text, (text, locale) => ({
       name: text.name,
+      slug: SLUG_FROM_TITLE,
       summary: text.summary,
-      signedPlace: text.signedPlace ?? null,
+      signedPlace: text.signedPlace,
       partnership: seed.link('api::partnership.partnership', period.partnership, locale),
       instrument: period.instrument,
       startDate: period.startDate,
-      endDate: period.endDate ?? null,
-      signedDate: period.signedDate ?? null,
+      endDate: period.endDate,
+      signedDate: period.signedDate,
       fields: seed.links('api::cooperation-field.cooperation-field', period.fields, locale),
       actionItems: period.actionItems.map((item) => ({
         field: seed.link('api::cooperation-field.cooperation-field', item.field, locale),
@@ -165,20 +182,21 @@ export async function seedDemoContent(strapi: Core.Strapi): Promise<void> {
   for (const d of delegations) {
     await seed.put('api::delegation.delegation', d.key, d.text, (text, locale) => ({
       title: text.title,
+      slug: SLUG_FROM_TITLE,
       direction: d.direction,
       leader: person(text.leader),
       members: (text.members ?? []).map(person),
-      host: person(text.host),
+      ...(text.host ? { host: person(text.host) } : {}),
       startDate: d.startDate,
-      endDate: d.endDate ?? null,
+      endDate: d.endDate,
       places: text.places,
       purpose: text.purpose,
-      outcomes: text.outcomes ?? null,
+      outcomes: text.outcomes,
       fieldsDiscussed: seed.links('api::cooperation-field.cooperation-field', d.fieldsDiscussed, locale),
       partnerships: seed.links('api::partnership.partnership', d.partnerships, locale),
     }));
   }
-  const body = (blocks: SeedBodyBlock[]) =>
+  const body = (blocks: SeedBodyBlock[]): NonNullable<Input<'api::article.article'>['body']> =>
     blocks.map((block) =>
       block.kind === 'text'
         ? { __component: 'content.rich-text', body: block.markdown }
@@ -187,13 +205,14 @@ export async function seedDemoContent(strapi: Core.Strapi): Promise<void> {
   for (const a of articles) {
     await seed.put('api::article.article', a.key, a.text, (text, locale) => ({
       title: text.title,
+      slug: SLUG_FROM_TITLE,
       lead: text.lead,
       body: body(text.body),
       cover: image(a.cover),
       coverAlt: text.coverAlt,
       coverCaption: text.coverCaption,
       coverCredit: a.coverCredit,
-      source: text.source ?? null,
+      source: text.source,
       author: a.author,
       compiled: a.compiled,
       publicationDate: new Date(a.publicationDate).toISOString(),

@@ -1,4 +1,4 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core, Schema, UID } from '@strapi/strapi';
 import { checkDraft, checkEntry, kindOfUid, type EntryKind, type EntryProblem } from '@atlas/shared';
 import { rememberSlugReplacedByPublish, rememberSlugTakenDown, keepsFormerSlugs, withFormer } from '../slugs/former-slugs';
 import { settleSlug } from '../slugs/slug-policy';
@@ -38,7 +38,11 @@ type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 type Next = Parameters<Middleware>[1];
 type Result = Awaited<ReturnType<Middleware>>;
 
-const hasDrafts = (strapi: Core.Strapi, uid: UID.ContentType) => Boolean(strapi.getModel(uid).options?.draftAndPublish);
+/** The content types with draft & publish: only their Document Service has `publish` (generated types). */
+type DraftedUid = { [K in UID.ContentType]: Schema.ContentType<K>['options'] extends { draftAndPublish: true } ? K : never }[UID.ContentType];
+
+/** The runtime twin of DraftedUid: the same schema option, read from the registered model. */
+const hasDrafts = (strapi: Core.Strapi, uid: UID.ContentType): uid is DraftedUid => Boolean(strapi.getModel(uid).options?.draftAndPublish);
 
 function defaultLocale(strapi: Core.Strapi): Promise<string> {
   return strapi.plugin('i18n').service<{ getDefaultLocale(): Promise<string> }>('locales').getDefaultLocale();
@@ -150,7 +154,8 @@ async function cloneWithOwnSlug(strapi: Core.Strapi, ctx: DocumentContext, next:
 
 export function registerContentRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
-    const ctx = context as unknown as DocumentContext;
+    // Every type is checked alike: its params read as plain records, not as one type's Document Service input.
+    const ctx = context as DocumentContext;
     const kind = kindOfUid(ctx.uid);
     if (!kind) return next();
     const { documentId } = ctx.params;

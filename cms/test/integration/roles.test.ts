@@ -4,7 +4,7 @@
  * delete; an Editor publishes, unpublishes and deletes anyone's work and manages sections and tags; an
  * administrator's later change to a role survives the next boot.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, assert, beforeAll, describe, expect, inject, it } from 'vitest';
 import { http, loginAsAdmin } from '../../../scripts/test-support/cms-http.ts';
 import { bootSecondCms } from '../../../scripts/test-support/second-boot.ts';
 import { siteSettled } from '../../../scripts/test-support/site-settled.ts';
@@ -34,6 +34,12 @@ interface Document {
 }
 
 const roles: Record<string, Role> = {};
+/** A role read in beforeAll: Strapi creates all three on a new database. */
+function role(code: string): Role {
+  const found = roles[code];
+  assert.isDefined(found, `Strapi has no role ${code}`);
+  return found;
+}
 const jwt = { author: '', editor: '' };
 /** Drafts by the Author and by the Editor, and an article the Author wrote for the Editor to publish. */
 const articles = { draft: '', editorsDraft: '', forPublication: '' };
@@ -68,8 +74,8 @@ async function uploadImage(token: string, name: string) {
 beforeAll(async () => {
   const all = (await http<{ data: Role[] }>(`${cms.url}/admin/roles`, { token: cms.adminJwt })).body.data;
   for (const role of all) roles[role.code] = role;
-  jwt.author = await newsroomUser(roles['strapi-author'], 'Author');
-  jwt.editor = await newsroomUser(roles['strapi-editor'], 'Editor');
+  jwt.author = await newsroomUser(role('strapi-author'), 'Author');
+  jwt.editor = await newsroomUser(role('strapi-editor'), 'Editor');
 });
 
 // Publishing here sets the builder going: let it finish before the next file looks at the site.
@@ -77,7 +83,7 @@ afterAll(() => siteSettled(cms, cms.adminJwt));
 
 describe(`newsroom roles on ${cms.db}`, () => {
   it('saves content-type permissions as the role editor does: every field, both locales', async () => {
-    const [editor, superAdmin] = await Promise.all([rolePermissions(roles['strapi-editor'].id), rolePermissions(roles['strapi-super-admin'].id)]);
+    const [editor, superAdmin] = await Promise.all([rolePermissions(role('strapi-editor').id), rolePermissions(role('strapi-super-admin').id)]);
     const find = (permissions: Permission[], verb: string, subject: string) => permissions.find((p) => p.action === explorer(verb) && p.subject === subject);
     for (const subject of ['api::delegation.delegation', ARTICLE, TAG]) {
       const update = find(editor, 'update', subject);
@@ -220,7 +226,7 @@ describe(`newsroom roles on ${cms.db}`, () => {
   });
 
   it("keeps an administrator's later change to a role across the next boot", async () => {
-    const editorRole = roles['strapi-editor'];
+    const editorRole = role('strapi-editor');
     const isTagDelete = (p: Permission) => p.action === explorer('delete') && p.subject === TAG;
     const granted = await rolePermissions(editorRole.id);
     expect(granted.filter(isTagDelete)).toHaveLength(1);

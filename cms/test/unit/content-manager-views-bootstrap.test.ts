@@ -4,7 +4,7 @@
  * update). A real restart would cost a second Strapi per database; the decisions are the same code.
  */
 import type { Core } from '@strapi/strapi';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { assert, beforeEach, describe, expect, it } from 'vitest';
 import { APPLIED_STORE, applyContentManagerViews } from '../../src/bootstrap/content-manager-views.ts';
 import { editableFields, type ContentManagerModel } from '../../src/content-manager/desired-parts.ts';
 import type { StoredConfiguration } from '../../src/content-manager/parts.ts';
@@ -36,7 +36,11 @@ function defaultConfiguration(model: ContentManagerModel): StoredConfiguration {
 function sync(model: ContentManagerModel, stored: StoredConfiguration): StoredConfiguration {
   const defaults = defaultConfiguration(model);
   const known = (name: string) => name in model.attributes;
-  const metadatas = Object.fromEntries(Object.keys(model.attributes).map((name) => [name, stored.metadatas[name] ?? defaults.metadatas[name]]));
+  const metadatas: StoredConfiguration['metadatas'] = {};
+  for (const name of Object.keys(model.attributes)) {
+    const metadata = stored.metadatas[name] ?? defaults.metadatas[name];
+    if (metadata) metadatas[name] = metadata;
+  }
   const placed = new Set(stored.layouts.edit.flat().map((cell) => cell.name));
   const edit = stored.layouts.edit.map((row) => row.filter((cell) => known(cell.name))).filter((row) => row.length > 0);
   for (const name of editableFields(model))
@@ -140,7 +144,9 @@ describe('content-manager views at bootstrap', () => {
   });
 
   it("keeps an administrator's label over later boots, logging one line", async () => {
-    article().metadatas.coverAlt.edit.label = 'Alt ảnh (BTV đặt)';
+    const coverAlt = article().metadatas.coverAlt;
+    assert.isDefined(coverAlt);
+    coverAlt.edit.label = 'Alt ảnh (BTV đặt)';
     await boot();
     expect(article().metadatas.coverAlt?.edit.label).toBe('Alt ảnh (BTV đặt)');
     expect(contentManager.updates).toEqual([]);
