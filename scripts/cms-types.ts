@@ -6,7 +6,10 @@ import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generateCmsTypes, GENERATED_TYPES_DIR } from './lib/cms-types.ts';
 import { ROOT } from './lib/paths.ts';
+import { ensureSharedBuilt } from './lib/shared.ts';
 
+// The generator loads the CMS's server code, which imports shared's compiled output.
+await ensureSharedBuilt();
 const started = Date.now();
 const generated = await generateCmsTypes();
 await mkdir(GENERATED_TYPES_DIR, { recursive: true });
