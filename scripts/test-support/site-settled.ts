@@ -7,9 +7,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Waits until the CMS holds no pending change and its builder neither runs nor queues, twice in a row.
  * A test file that changes published content ends with it, so the next file does not find the live
- * site swapped under it, nor a second Astro build running beside its own.
+ * site swapped under it, nor a second Astro build running beside its own. Answers the builder's status
+ * once calm (its history tells which builds ran).
  */
-export async function siteSettled(cms: CmsUnderTest, adminJwt: string, timeoutMs = 300_000): Promise<void> {
+export async function siteSettled(cms: CmsUnderTest, adminJwt: string, timeoutMs = 300_000): Promise<BuildStatus> {
   const deadline = Date.now() + timeoutMs;
   let calmReadings = 0;
   while (Date.now() < deadline) {
@@ -19,7 +20,7 @@ export async function siteSettled(cms: CmsUnderTest, adminJwt: string, timeoutMs
     ]);
     const calm = cmsSide.body.pending.changes === 0 && builder.body.current === null && builder.body.waiting === null;
     calmReadings = calm ? calmReadings + 1 : 0;
-    if (calmReadings === 2) return;
+    if (calmReadings === 2) return builder.body;
     await sleep(calm ? cms.site.quietMs + 1000 : 500);
   }
   throw new Error(`the CMS and builder did not settle within ${timeoutMs / 1000} s`);

@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BuildRecord, BuildStatus } from '../../../scripts/builder/build-queue.ts';
 import { startLocalBuilder } from '../../../scripts/builder/local-builder.ts';
 import { adminLogin, createFullAccessToken, graphql, http } from '../../../scripts/test-support/cms-http.ts';
+import { siteSettled } from '../../../scripts/test-support/site-settled.ts';
 import { nowFor, runSql } from '../../../scripts/test-support/direct-sql.ts';
 import { treeDigest } from '../../../scripts/test-support/tree-digest.ts';
 
@@ -28,7 +29,6 @@ interface AdminBuildStatus {
   builder: BuildStatus | { error: string } | null;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const builderStatus = async () => (await http<BuildStatus>(`${cms.site.builderUrl}/status`)).body;
 const adminBuildStatus = async () => (await http<AdminBuildStatus>(`${cms.url}/admin/site-build/status`, { token: adminJwt })).body;
 const livePage = async (pathname: string) => {
@@ -36,19 +36,7 @@ const livePage = async (pathname: string) => {
   return { status: response.status, html: await response.text() };
 };
 
-/** Waits until the CMS holds no pending change and the builder neither runs nor queues, twice in a row. */
-async function settled(timeoutMs = 240_000): Promise<BuildStatus> {
-  const deadline = Date.now() + timeoutMs;
-  let calmReadings = 0;
-  while (Date.now() < deadline) {
-    const [cmsSide, builder] = await Promise.all([adminBuildStatus(), builderStatus()]);
-    const calm = cmsSide.pending.changes === 0 && builder.current === null && builder.waiting === null;
-    calmReadings = calm ? calmReadings + 1 : 0;
-    if (calmReadings === 2) return builder;
-    await sleep(calm ? cms.site.quietMs + 1000 : 500);
-  }
-  throw new Error(`the CMS and builder did not settle within ${timeoutMs / 1000} s`);
-}
+const settled = () => siteSettled(cms, adminJwt, 240_000);
 
 const buildsSince = (status: BuildStatus, before: Set<string>) => status.history.filter((record) => !before.has(record.id));
 

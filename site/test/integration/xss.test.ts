@@ -12,10 +12,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BuildStatus } from '../../../scripts/builder/build-queue.ts';
 import { CHROMIUM_ARGS, ensureChromium } from '../../../scripts/lib/chromium.ts';
 import { buildSite } from '../../../scripts/lib/site.ts';
 import { serveStatic } from '../../../scripts/lib/static-server.ts';
+import { siteSettled } from '../../../scripts/test-support/site-settled.ts';
 import { adminLogin, createFullAccessToken, graphql, http } from '../../../scripts/test-support/cms-http.ts';
 
 const cms = inject('cms');
@@ -105,7 +105,6 @@ let outDir = '';
 let server: { url: string; close: () => Promise<void> } | null = null;
 let browser: Browser | null = null;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const pagePath = () => `/articles/${article?.slug ?? ''}/`;
 
 function running(): { browser: Browser; url: string } {
@@ -142,23 +141,6 @@ async function readText(documentId: string): Promise<ArticleText> {
 async function publish(documentId: string, data: ArticleText): Promise<void> {
   const { status, body } = await http(`${cms.url}/api/articles/${documentId}?status=published&locale=vi`, { method: 'PUT', token: fullAccess, json: { data } });
   if (status !== 200) throw new Error(`updating article ${documentId} failed: ${status} ${JSON.stringify(body)}`);
-}
-
-/** Waits until the CMS holds no pending change and its builder neither runs nor queues, so later files start calm. */
-async function settled(timeoutMs = 300_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let calmReadings = 0;
-  while (Date.now() < deadline) {
-    const [cmsSide, builder] = await Promise.all([
-      http<{ pending: { changes: number } }>(`${cms.url}/admin/site-build/status`, { token: adminJwt }),
-      http<BuildStatus>(`${cms.site.builderUrl}/status`),
-    ]);
-    const calm = cmsSide.body.pending.changes === 0 && builder.body.current === null && builder.body.waiting === null;
-    calmReadings = calm ? calmReadings + 1 : 0;
-    if (calmReadings === 2) return;
-    await sleep(calm ? cms.site.quietMs + 1000 : 500);
-  }
-  throw new Error(`the CMS and builder did not settle within ${timeoutMs / 1000} s`);
 }
 
 async function htmlFilesUnder(dir: string): Promise<string[]> {
@@ -293,7 +275,7 @@ afterAll(async () => {
     if (changed && article && original) {
       await publish(article.documentId, original);
       expect(await readText(article.documentId)).toEqual(original);
-      await settled();
+      await siteSettled(cms, adminJwt);
     }
   } finally {
     await browser?.close();
